@@ -1,0 +1,4 @@
+export * from './org.ts';
+export * from './identity.ts';
+export * from './audit.ts';
+export * from './meta.ts';

@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { boot } from '../../src/boot.ts';
+import { loadConfig } from '../../src/config.ts';
+import { ADMIN_DIST, buildApp } from '../../src/http/app.ts';
+import { ADMIN_PASSWORD } from './test-app.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2eBaseUrl: string;
+    e2eAdminPassword: string;
+  }
+}
+
+/** Serves the real application (built back office, in-memory PGlite, jobs on) for the browser tests. */
+export default async function setup(project: TestProject) {
+  if (!fs.existsSync(path.join(ADMIN_DIST, 'index.html'))) {
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  }
+  const config = { ...loadConfig({}), adminPassword: ADMIN_PASSWORD, databaseUrl: null, jobs: true };
+  const booted = await boot(config, { inMemory: true });
+  const app = await buildApp(booted.ctx);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  project.provide('e2eBaseUrl', `http://127.0.0.1:${port}`);
+  project.provide('e2eAdminPassword', ADMIN_PASSWORD);
+  return async () => {
+    await app.close();
+    await booted.stop();
+  };
+}
