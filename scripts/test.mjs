@@ -26,10 +26,12 @@ const started = Date.now();
 if (extra.length === 0) {
   console.log('▶ type-check (tsc --noEmit)');
   const tsc = await run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-  tsc.code === 0 ? passed++ : failed++;
+  if (tsc.code === 0) passed++;
+  else failed++;
   console.log('▶ lint (eslint)');
   const lint = await run('npx', ['eslint', '.', '--max-warnings=0']);
-  lint.code === 0 ? passed++ : failed++;
+  if (lint.code === 0) passed++;
+  else failed++;
 }
 
 console.log('▶ tests (vitest)');
