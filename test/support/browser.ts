@@ -10,7 +10,9 @@ export async function launchBrowser(): Promise<Browser> {
   const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (fs.existsSync(system)) return chromium.launch({ executablePath: system, args: flags, headless: true });
   const { default: sparticuz } = await import('@sparticuz/chromium');
-  return chromium.launch({ executablePath: await sparticuz.executablePath(), args: [...sparticuz.args, ...flags], headless: true });
+  // Its Lambda defaults include --single-process, in which closing one browser context ends the browser.
+  const args = sparticuz.args.filter((a: string) => a !== '--single-process');
+  return chromium.launch({ executablePath: await sparticuz.executablePath(), args: [...args, ...flags], headless: true });
 }
 
 /** Where screenshots go (looked at by people, not asserted). */

@@ -1,0 +1,106 @@
+import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Button, Grid, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useAuth, useMe } from './auth.tsx';
+import { Logo } from './components/logo.tsx';
+import { canSee, entryFor, MENU } from './menu.ts';
+
+const { Header, Sider, Content, Footer } = Layout;
+
+function UserMenu() {
+  const me = useMe();
+  const { logout } = useAuth();
+  const screens = Grid.useBreakpoint();
+  const [leaving, setLeaving] = useState(false);
+  const navigate = useNavigate();
+  return (
+    <div data-testid="user-menu" style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+      <Tooltip title="个人中心">
+        <Space style={{ cursor: 'pointer' }} onClick={() => navigate('/profile')}>
+          <Avatar style={{ background: '#1a56a8' }} icon={<UserOutlined />} />
+          <div style={{ lineHeight: 1.3 }}>
+            <div style={{ fontWeight: 600 }} data-testid="user-name">
+              {me.user.displayName}
+            </div>
+            {screens.md && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {me.user.unitName}
+              </Typography.Text>
+            )}
+          </div>
+        </Space>
+      </Tooltip>
+      {screens.lg && (
+        <Space size={4} wrap={false}>
+          {me.user.roleLabels.map((label) => (
+            <Tag key={label} color="blue" variant="filled">
+              {label}
+            </Tag>
+          ))}
+        </Space>
+      )}
+      <Button
+        icon={<LogoutOutlined />}
+        loading={leaving}
+        onClick={async () => {
+          setLeaving(true);
+          await logout();
+        }}
+      >
+        退出登录
+      </Button>
+    </div>
+  );
+}
+
+/** The frame of every signed-in page: side menu from the menu.ts registry, header, footer. */
+export function AppLayout({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+  const current = entryFor(location.pathname);
+  const items = MENU.filter((entry) => canSee(entry, me.user.roles)).map((entry) => ({
+    key: entry.key,
+    icon: <entry.icon />,
+    label: entry.label,
+    onClick: () => navigate(entry.path),
+  }));
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider breakpoint="lg" collapsible collapsed={collapsed} onCollapse={setCollapsed} trigger={null} width={220}>
+        <div className="qd-sider-brand">
+          <Logo size={32} />
+          {!collapsed && (
+            <div style={{ lineHeight: 1.25 }}>
+              <div style={{ fontSize: 16, fontWeight: 600, letterSpacing: 1 }}>清单 Qingdan</div>
+              <div style={{ fontSize: 12, opacity: 0.7 }}>公共服务事项管理</div>
+            </div>
+          )}
+        </div>
+        <Menu theme="dark" mode="inline" selectedKeys={current ? [current.key] : []} items={items} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
+      </Sider>
+      <Layout>
+        <Header className="qd-header">
+          <Space size={12}>
+            <Button
+              type="text"
+              aria-label={collapsed ? '展开菜单' : '收起菜单'}
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              onClick={() => setCollapsed(!collapsed)}
+            />
+            <Typography.Title level={4} style={{ margin: 0, fontWeight: 600 }}>
+              {current?.label ?? '清单'}
+            </Typography.Title>
+          </Space>
+          <UserMenu />
+        </Header>
+        <Content className="qd-content">{children}</Content>
+        <Footer style={{ textAlign: 'center', color: '#8c8c8c', fontSize: 13 }}>
+          张家界市武陵源区人民政府 · 清单 Qingdan 公共服务事项清单管理平台 · 等保二级
+        </Footer>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,60 @@
+import { AppstoreOutlined, AuditOutlined, HomeOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import type { ComponentType } from 'react';
+import type { RoleCode } from './types.ts';
+
+/** One entry of the side menu. Later modules add theirs here; `roles` omitted = everyone signed in. */
+export interface MenuEntry {
+  key: string;
+  path: string;
+  label: string;
+  icon: ComponentType;
+  roles?: RoleCode[];
+  /** Shown on the 工作台 as a quick link. */
+  description?: string;
+}
+
+export const MENU: MenuEntry[] = [
+  { key: 'home', path: '/', label: '工作台', icon: HomeOutlined },
+  {
+    key: 'units',
+    path: '/units',
+    label: '单位管理',
+    icon: AppstoreOutlined,
+    description: '查看本区各单位的规范全称、简称、别名和联系方式',
+  },
+  {
+    key: 'users',
+    path: '/users',
+    label: '用户管理',
+    icon: TeamOutlined,
+    roles: ['admin', 'security_officer', 'unit_head', 'unit_editor'],
+    description: '账户、角色、停用与解锁',
+  },
+  {
+    key: 'audit',
+    path: '/audit',
+    label: '审计日志',
+    icon: AuditOutlined,
+    roles: ['auditor'],
+    description: '查询登录、账户和单位变更等操作记录',
+  },
+  {
+    key: 'profile',
+    path: '/profile',
+    label: '个人中心',
+    icon: IdcardOutlined,
+    description: '修改密码、绑定动态口令',
+  },
+];
+
+/** May a user holding `roles` open the entry? */
+export function canSee(entry: MenuEntry, roles: readonly RoleCode[]): boolean {
+  return !entry.roles || entry.roles.some((r) => roles.includes(r));
+}
+
+/** The entry whose path is the longest prefix of `pathname`. */
+export function entryFor(pathname: string): MenuEntry | undefined {
+  return [...MENU]
+    .filter((e) => (e.path === '/' ? pathname === '/' : pathname === e.path || pathname.startsWith(`${e.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}

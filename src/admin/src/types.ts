@@ -1,0 +1,118 @@
+/** Shapes of the JSON API (/api/v1) as the back office reads them. */
+
+export type RoleCode =
+  | 'unit_editor'
+  | 'unit_head'
+  | 'parent_reviewer'
+  | 'district_reviewer'
+  | 'legal_reviewer'
+  | 'publisher'
+  | 'case_handler'
+  | 'window_clerk'
+  | 'admin'
+  | 'security_officer'
+  | 'auditor';
+
+export interface Me {
+  user: {
+    id: string;
+    username: string;
+    displayName: string;
+    unitId: string;
+    unitName: string;
+    regionCode: string;
+    roles: RoleCode[];
+    roleLabels: string[];
+    totpEnabled: boolean;
+  };
+  csrfToken: string;
+  mfaState: 'complete' | 'enroll_required';
+  mustChangePassword: boolean;
+  idleTimeoutMinutes: number;
+}
+
+export type UnitKind = 'department' | 'institution' | 'other' | 'office' | 'sub_unit' | 'township';
+
+export interface Unit {
+  id: string;
+  regionCode: string;
+  parentId: string | null;
+  kind: UnitKind;
+  kindLabel: string;
+  level: 'district' | 'township';
+  levelLabel: string;
+  fullName: string;
+  shortName: string;
+  aliases: string[];
+  creditCode: string | null;
+  phone: string | null;
+  address: string | null;
+  sortOrder: number;
+  version: number;
+}
+
+/** 'update' and 'add_child' for administrators; 'update_contact' for the unit's own head. */
+export type UnitAction = 'update' | 'add_child' | 'update_contact';
+
+export interface UnitDetail extends Unit {
+  actions: UnitAction[];
+}
+
+export interface UnitSuggestion {
+  unitId: string;
+  fullName: string;
+  matchedName: string;
+  score: number;
+}
+
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  unitId: string;
+  unitName: string;
+  roles: RoleCode[];
+  roleLabels: string[];
+  phone: string | null;
+  email: string | null;
+  isDisabled: boolean;
+  isLocked: boolean;
+  lockedUntil: string | null;
+  totpEnabled: boolean;
+  mustChangePassword: boolean;
+  lastLoginAt: string | null;
+  version: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  regionCode: string | null;
+  userId: string | null;
+  username: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  success: boolean;
+  sourceIp: string | null;
+  requestId: string | null;
+  oldValues: unknown;
+  newValues: unknown;
+  detail: string | null;
+}
+
+export interface AuditPage extends Page<AuditEntry> {
+  actionLabels: Record<string, string>;
+}
+
+export interface Role {
+  code: RoleCode;
+  name: string;
+}
