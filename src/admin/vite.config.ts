@@ -28,6 +28,7 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/api': 'http://localhost:3000' },
+    // `vite --config src/admin/vite.config.ts` serves the back office with hot reload against a running server.
+    proxy: { '/api': process.env.QINGDAN_API ?? 'http://localhost:3000' },
   },
 });

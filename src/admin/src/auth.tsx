@@ -30,7 +30,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const apply = useCallback((next: Me | null, nextNotice: string | null = null) => {
     meRef.current = next;
-    setCsrfToken(next?.csrfToken ?? null);
+    // Keep the last token after a session ends: should the server still hold that session (a logout that
+    // never arrived), the next login's POST must still pass its CSRF check.
+    if (next) setCsrfToken(next.csrfToken);
     setMe(next);
     setStatus(next ? 'ready' : 'anonymous');
     if (nextNotice !== null || next) setNotice(nextNotice);

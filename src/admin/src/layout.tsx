@@ -19,8 +19,8 @@ function UserMenu() {
       <Tooltip title="个人中心">
         <Space style={{ cursor: 'pointer' }} onClick={() => navigate('/profile')}>
           <Avatar style={{ background: '#1a56a8' }} icon={<UserOutlined />} />
-          <div style={{ lineHeight: 1.3 }}>
-            <div style={{ fontWeight: 600 }} data-testid="user-name">
+          <div style={{ lineHeight: 1.3, display: screens.sm ? 'block' : 'none' }}>
+            <div style={{ fontWeight: 600, whiteSpace: 'nowrap' }} data-testid="user-name">
               {me.user.displayName}
             </div>
             {screens.md && (
@@ -42,13 +42,14 @@ function UserMenu() {
       )}
       <Button
         icon={<LogoutOutlined />}
+        aria-label="退出登录"
         loading={leaving}
         onClick={async () => {
           setLeaving(true);
           await logout();
         }}
       >
-        退出登录
+        {screens.sm ? '退出登录' : null}
       </Button>
     </div>
   );
@@ -60,6 +61,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
+  const screens = Grid.useBreakpoint();
   const current = entryFor(location.pathname);
   const items = MENU.filter((entry) => canSee(entry, me.user.roles)).map((entry) => ({
     key: entry.key,
@@ -69,7 +71,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   }));
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider breakpoint="lg" collapsible collapsed={collapsed} onCollapse={setCollapsed} trigger={null} width={220}>
+      <Sider breakpoint="lg" collapsedWidth={screens.sm ? 80 : 0} collapsible collapsed={collapsed} onCollapse={setCollapsed} trigger={null} width={220}>
         <div className="qd-sider-brand">
           <Logo size={32} />
           {!collapsed && (
@@ -90,14 +92,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
               icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
               onClick={() => setCollapsed(!collapsed)}
             />
-            <Typography.Title level={4} style={{ margin: 0, fontWeight: 600 }}>
+            <Typography.Title level={4} style={{ margin: 0, fontWeight: 600, whiteSpace: 'nowrap' }}>
               {current?.label ?? '清单'}
             </Typography.Title>
           </Space>
           <UserMenu />
         </Header>
         <Content className="qd-content">{children}</Content>
-        <Footer style={{ textAlign: 'center', color: '#8c8c8c', fontSize: 13 }}>
+        <Footer style={{ textAlign: 'center', color: '#5c6470', fontSize: 13 }}>
           张家界市武陵源区人民政府 · 清单 Qingdan 公共服务事项清单管理平台 · 等保二级
         </Footer>
       </Layout>

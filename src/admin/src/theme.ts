@@ -11,8 +11,14 @@ export const BRAND = {
 export const theme: ThemeConfig = {
   token: {
     colorPrimary: BRAND.primary,
-    colorInfo: BRAND.primary,
+    colorLink: BRAND.primary,
+    colorError: '#cf1322',
     borderRadius: 6,
+    // antd's default greys (45% black) fall short of WCAG AA contrast (4.5:1); these pass on white and on the page grey.
+    colorTextSecondary: 'rgba(0, 0, 0, 0.62)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.58)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.58)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif",
   },
@@ -25,6 +31,17 @@ export const theme: ThemeConfig = {
       darkItemColor: 'rgba(255,255,255,0.78)',
     },
     Table: { headerBg: '#f5f7fa' },
+    // Tag text one shade darker than antd's, for AA contrast on the light tag backgrounds.
+    Tag: {
+      green7: '#237804',
+      volcano7: '#ad2102',
+      gold7: '#874d00',
+      orange7: '#ad4e00',
+      cyan7: '#006d75',
+      colorSuccess: '#237804',
+      colorWarning: '#ad4e00',
+      colorError: '#a8071a',
+    },
     Tree: { nodeSelectedBg: '#e3edfa', nodeSelectedColor: BRAND.primary, nodeHoverBg: '#f0f5fc' },
   },
 };

@@ -74,9 +74,9 @@ export function AuditPage() {
       username: values.username?.trim() || undefined,
       action: values.action || undefined,
       success: values.success,
-      from: from ? from.toISOString() : undefined,
-      // The server's `to` is exclusive; include the whole last second the user picked.
-      to: to ? to.add(1, 'second').toISOString() : undefined,
+      from: from ? from.startOf('minute').toISOString() : undefined,
+      // The picker shows minutes and the server's `to` is exclusive: include the whole last minute picked.
+      to: to ? to.endOf('minute').add(1, 'millisecond').toISOString() : undefined,
     }));
   }
 
@@ -114,7 +114,7 @@ export function AuditPage() {
         return (
           <Tooltip title={r.targetId ?? undefined}>
             <Tag variant="filled">{label}</Tag>
-            {name ?? <Typography.Text type="secondary">{r.targetId ? `${r.targetId.slice(0, 8)}…` : ''}</Typography.Text>}
+            {name ?? <Typography.Text type="secondary">{r.targetId && r.targetId.length > 12 ? `${r.targetId.slice(0, 8)}…` : r.targetId}</Typography.Text>}
           </Tooltip>
         );
       },

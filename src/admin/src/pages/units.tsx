@@ -126,17 +126,25 @@ export function UnitsPage() {
         next.set('unit', id);
         return next;
       });
-      if (units) setExpanded((keys) => [...new Set([...(keys ?? parentKeys(groups)), ...ancestorKeys(units, id)])]);
     },
-    [setParams, units, groups],
+    [setParams],
   );
+
+  // Everything starts expanded; whatever gets selected (also a unit just created) has its ancestors opened
+  // and is scrolled into view.
+  useEffect(() => {
+    if (!units) return;
+    setExpanded((keys) => [...new Set([...(keys ?? parentKeys(groups)), ...ancestorKeys(units, selectedId)])]);
+    const timer = setTimeout(() => document.querySelector('.qd-tree-scroll .ant-tree-treenode-selected')?.scrollIntoView({ block: 'nearest' }), 50);
+    return () => clearTimeout(timer);
+  }, [units, groups, selectedId]);
 
   const pick = (id: string) => {
     setQuery('');
     select(id);
   };
 
-  const expandedKeys = query.trim() ? parentKeys(visible) : (expanded ?? groups.map((g) => g.key).concat(units ? ancestorKeys(units, selectedId) : []));
+  const expandedKeys = query.trim() ? parentKeys(visible) : (expanded ?? parentKeys(groups));
   const isAdmin = hasRole('admin');
 
   return (

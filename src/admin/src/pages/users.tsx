@@ -137,7 +137,7 @@ export function UsersPage() {
     {
       title: '角色',
       dataIndex: 'roles',
-      width: 220,
+      width: 200,
       render: (_v, user) => (
         <Space size={[4, 4]} wrap>
           {user.roles.map((code, i) => (
@@ -160,7 +160,7 @@ export function UsersPage() {
     columns.push({
       title: '操作',
       key: 'actions',
-      width: isAdmin ? 210 : 80,
+      width: isAdmin ? 240 : 80,
       fixed: 'right',
       render: (_v, user) => {
         const busy = busyId === user.id;
