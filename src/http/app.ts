@@ -119,7 +119,9 @@ async function registerAdmin(app: FastifyInstance): Promise<void> {
     return;
   }
   await app.register(fastifyStatic, { root: ADMIN_DIST, prefix: '/admin/', index: ['index.html'], wildcard: false });
-  const html = fs.readFileSync(index, 'utf8');
   app.get('/admin', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/admin/'));
-  app.get('/admin/*', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html));
+  // Read on each request (it is small), so a rebuild takes effect without a restart.
+  app.get('/admin/*', { schema: { hide: true } }, async (_req, reply) =>
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(await fs.promises.readFile(index, 'utf8')),
+  );
 }

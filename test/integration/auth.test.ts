@@ -93,6 +93,13 @@ describe('sessions', () => {
     expect(res.json().code).toBe('csrf');
   });
 
+  it('do not stand in the way of a new login from a browser still holding an old session cookie', async () => {
+    const c = await new ApiClient(t.app).login(editor.username, editor.password);
+    c.csrf = null; // the page was reloaded: the old token is gone, the cookie is not
+    const res = await c.post('/api/v1/auth/login', { username: editor.username, password: editor.password });
+    expect(res.statusCode).toBe(200);
+  });
+
   it('end at logout', async () => {
     const c = await new ApiClient(t.app).login(editor.username, editor.password);
     const saved = c.cookie;

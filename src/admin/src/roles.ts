@@ -1,3 +1,4 @@
+import { ROLES, SEPARATED_ROLES as DOMAIN_SEPARATED_ROLES } from '../../domain/roles.ts';
 import type { RoleCode } from './types.ts';
 
 /** What each role does (SPEC §1), shown beside the role picker. */
@@ -15,22 +16,11 @@ export const ROLE_HINTS: Record<RoleCode, string> = {
   auditor: '查看审计日志',
 };
 
-export const ROLE_NAMES: Record<RoleCode, string> = {
-  unit_editor: '单位填报员',
-  unit_head: '单位负责人',
-  parent_reviewer: '主管部门审核员',
-  district_reviewer: '区政务公开政务服务管理办公室审核员',
-  legal_reviewer: '区政府法制办审查员',
-  publisher: '发布员',
-  case_handler: '办件人员',
-  window_clerk: '综合窗口人员',
-  admin: '系统管理员',
-  security_officer: '安全管理员',
-  auditor: '安全审计员',
-};
+/** Names and 三员分立 come from the server's own domain module, so the two never drift apart. */
+export const ROLE_NAMES: Record<RoleCode, string> = ROLES;
 
 /** 三员分立: these three are held by three different accounts. */
-export const SEPARATED_ROLES: RoleCode[] = ['admin', 'security_officer', 'auditor'];
+export const SEPARATED_ROLES: readonly RoleCode[] = DOMAIN_SEPARATED_ROLES;
 
 export const SEPARATION_NOTE = '三员分立：系统管理员、安全管理员、安全审计员须由不同账户担任，同一账户只能选择其中之一。';
 

@@ -1,17 +1,8 @@
 /** Shapes of the JSON API (/api/v1) as the back office reads them. */
 
-export type RoleCode =
-  | 'unit_editor'
-  | 'unit_head'
-  | 'parent_reviewer'
-  | 'district_reviewer'
-  | 'legal_reviewer'
-  | 'publisher'
-  | 'case_handler'
-  | 'window_clerk'
-  | 'admin'
-  | 'security_officer'
-  | 'auditor';
+import type { Role as DomainRole } from '../../domain/roles.ts';
+
+export type RoleCode = DomainRole;
 
 export interface Me {
   user: {

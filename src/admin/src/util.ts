@@ -1,5 +1,4 @@
 import type { FormInstance } from 'antd';
-import dayjs from 'dayjs';
 import { ApiError } from './api.ts';
 
 /** The Chinese message to show for a failed request. */
@@ -24,9 +23,22 @@ export function showFieldErrors(form: FormInstance, error: unknown, fields: read
   return byField.size > 0;
 }
 
-/** `YYYY-MM-DD HH:mm:ss` in the browser's time zone, or a dash. */
+const BEIJING = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** `YYYY-MM-DD HH:mm:ss` in Beijing time (the records' legal time, whatever the PC's clock zone), or a dash. */
 export function formatDateTime(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '—';
+  if (!iso) return '—';
+  const p = Object.fromEntries(BEIJING.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
 }
 
 /** Copies text, also on plain-HTTP intranet deployments where the Clipboard API is not available. */

@@ -15,6 +15,8 @@ export type Access = 'public' | 'session' | 'pending';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** `false` only for login, which must work even with a stale session cookie in the browser. */
+    csrf?: boolean;
   }
   interface FastifyRequest {
     session: LoadedSession | null;
@@ -40,7 +42,8 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     const token = req.cookies?.[SESSION_COOKIE];
     req.session = token ? await loadSession(ctx.db, token, ctx.clock.now(), ctx.config.sessionIdleMinutes) : null;
     // Synchronizer token: a cookie-authenticated write must echo the session's CSRF token.
-    if (req.session && UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== req.session.csrfToken) {
+    const checksCsrf = req.routeOptions.config?.csrf !== false;
+    if (checksCsrf && req.session && UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== req.session.csrfToken) {
       throw new AppError('csrf', '页面已过期或请求来源不可信，请刷新页面后重试（CSRF 校验失败）');
     }
     if (access === 'public') return;

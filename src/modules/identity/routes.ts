@@ -51,7 +51,9 @@ export async function identityRoutes(fastify: FastifyInstance, ctx: AppContext):
   app.post(
     '/api/v1/auth/login',
     {
-      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      // No CSRF token here: a login starts a new session (a cross-site JSON post cannot carry the
+      // SameSite=Strict cookie nor pass CORS preflight anyway).
+      config: { access: 'public', csrf: false, rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: { tags, summary: '登录', body: LoginBodySchema, response: withProblems({ 200: MeSchema }, [400, 401, 403, 423, 429]) },
     },
     async (req, reply) => {
