@@ -9,6 +9,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { identityRoutes } from '../modules/identity/routes.ts';
@@ -73,7 +74,6 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await app.register(rateLimit, { global: false });
   registerErrorHandling(app);
   registerAuth(app, ctx);
-  registerMetrics(app);
 
   await app.register(swagger, {
     openapi: {
@@ -90,13 +90,23 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' }, staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerMetrics(app);
 
-  app.get('/healthz', { schema: { hide: true } }, async (_req, reply) => {
+  app.get(
+    '/healthz',
+    {
+      schema: {
+        tags: ['运维'],
+        summary: '健康检查：数据库可达时返回 {"status":"ok"}',
+        response: { 200: z.object({ status: z.literal('ok') }), 503: z.object({ status: z.literal('unavailable') }) },
+      },
+    },
+    async (_req, reply) => {
     try {
       await ctx.database.executeSql('select 1');
-      return { status: 'ok' };
+      return { status: 'ok' as const };
     } catch {
-      return reply.code(503).send({ status: 'unavailable' });
+      return reply.code(503).send({ status: 'unavailable' as const });
     }
   });
 

@@ -15,7 +15,7 @@ export function registerMetrics(app: FastifyInstance): void {
   app.addHook('onResponse', async (req, reply) => {
     duration.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
-  app.get('/metrics', { schema: { hide: true }, config: { access: 'public' } }, async (_req, reply) => {
+  app.get('/metrics', { schema: { tags: ['运维'], summary: 'Prometheus 指标（文本格式）', produces: ['text/plain'] }, config: { access: 'public' } }, async (_req, reply) => {
     reply.type(registry.contentType);
     return registry.metrics();
   });
