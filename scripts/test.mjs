@@ -2,11 +2,11 @@
 // `npm test`: type-check, lint, then every Vitest project (unit, integration on PGlite and on
 // PostgreSQL, end-to-end in Chromium). Ends with one line, `N passed, N failed`, counting the
 // type-check and the lint as one check each.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
-function run(cmd, args, { capture = false } = {}) {
+function run(cmd, args, { capture = false, env = process.env } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: capture ? ['inherit', 'pipe', 'inherit'] : 'inherit', env: process.env });
+    const child = spawn(cmd, args, { stdio: capture ? ['inherit', 'pipe', 'inherit'] : 'inherit', env });
     let out = '';
     if (capture) {
       child.stdout.on('data', (d) => {
@@ -18,7 +18,25 @@ function run(cmd, args, { capture = false } = {}) {
   });
 }
 
+/**
+ * The document tests convert .docx to PDF with LibreOffice. On a fresh Debian machine, as root, the
+ * script installs it (no-GUI packages) so `npm ci && npm test` stays the whole recipe.
+ */
+async function ensureLibreOffice() {
+  const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+  if (has('soffice') || has('libreoffice')) return;
+  if (process.getuid?.() !== 0 || !has('apt-get')) {
+    console.log('⚠ LibreOffice (soffice) is missing and cannot be installed automatically: install libreoffice-writer-nogui.');
+    return;
+  }
+  console.log('▶ installing LibreOffice for the document tests (apt-get, once per machine)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  await run('apt-get', ['update', '-qq'], { env });
+  await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'libreoffice-writer-nogui', 'libreoffice-calc-nogui'], { env });
+}
+
 const extra = process.argv.slice(2);
+await ensureLibreOffice();
 let passed = 0;
 let failed = 0;
 const started = Date.now();

@@ -1,6 +1,7 @@
 import type { AppContext } from './app-context.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
+import { seedDemoCatalog } from './db/seed/demo-seed.ts';
 import { seedBase, type SeedReport } from './db/seed/seed.ts';
 import { systemClock, type Clock } from './domain/clock.ts';
 import { startBoss } from './jobs/boss.ts';
@@ -20,6 +21,7 @@ export async function boot(config: Config, opts: { clock?: Clock; jobs?: boolean
   try {
     await database.migrate();
     seed = await seedBase(ctx);
+    if (config.demoData) await seedDemoCatalog(ctx);
     if (opts.jobs ?? config.jobs) {
       ctx.boss = await startBoss(database);
       await registerIdentityJobs(ctx);

@@ -17,6 +17,8 @@ export interface Config {
   defaultRegion: string;
   /** Start pg-boss workers (jobs and schedules). */
   jobs: boolean;
+  /** Load the demo catalog on first start (QINGDAN_DEMO=false for a clean production install). */
+  demoData: boolean;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -39,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     defaultRegion: env.QINGDAN_REGION ?? '430811',
     jobs: env.QINGDAN_JOBS !== 'false',
+    demoData: env.QINGDAN_DEMO !== 'false',
   };
 }

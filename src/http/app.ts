@@ -12,6 +12,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
+import { catalogRoutes } from '../modules/catalog/routes.ts';
 import { identityRoutes } from '../modules/identity/routes.ts';
 import { orgRoutes } from '../modules/org/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -113,6 +114,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await identityRoutes(app, ctx);
   await orgRoutes(app, ctx);
   await auditRoutes(app, ctx);
+  await catalogRoutes(app, ctx);
 
   await registerAdmin(app);
   app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/admin/'));

@@ -27,15 +27,16 @@ export async function unitIdOf(ctx: AppContext, name: string): Promise<string> {
 }
 
 /** Creates a user in a unit with the given roles, as a region administrator would. */
-export async function makeUser(ctx: AppContext, opts: { unit?: string; roles: Role[]; username?: string; withTotp?: boolean }): Promise<TestUser> {
+export async function makeUser(ctx: AppContext, opts: { unit?: string; roles: Role[]; username?: string; password?: string; withTotp?: boolean }): Promise<TestUser> {
   const unitId = await unitIdOf(ctx, opts.unit ?? '区教育局');
   const username = opts.username ?? `u${++counter}_${opts.roles[0]}`.replace(/_/g, '').slice(0, 30);
   const actor: Actor = { userId: '00000000-0000-0000-0000-000000000000', username: 'test', displayName: 'test', unitId, regionCode: '430811', roles: ['admin'] };
-  const { user } = await createUser(ctx, actor, { username, displayName: `测试${username}`, unitId, roles: opts.roles, password: TEST_PASSWORD });
+  const password = opts.password ?? TEST_PASSWORD;
+  const { user } = await createUser(ctx, actor, { username, displayName: `测试${username}`, unitId, roles: opts.roles, password });
   let totpSecret: string | undefined;
   if (opts.withTotp || opts.roles.includes('admin')) {
     totpSecret = newTotp(username).secret;
     await ctx.db.update(users).set({ totpSecret, totpEnabled: true }).where(eq(users.id, user.id));
   }
-  return { id: user.id, username, password: TEST_PASSWORD, unitId, roles: opts.roles, totpSecret };
+  return { id: user.id, username, password, unitId, roles: opts.roles, totpSecret };
 }

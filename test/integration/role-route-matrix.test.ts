@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_CODES, type Role } from '../../src/domain/roles.ts';
 import { makeUser, unitIdOf, type TestUser } from '../factories/users.ts';
 import { ApiClient } from '../support/http.ts';
+import { buildDraft } from '../factories/item-draft.ts';
+import { createItem } from '../../src/modules/catalog/commands/create-item.ts';
+import { systemActor } from '../../src/modules/identity/actor.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 type Who = 'anonymous' | Role;
@@ -18,6 +21,8 @@ interface Fixtures {
   unitA: string;
   unitB: string;
   userB: TestUser;
+  /** An item of unit A (区教育局), in draft. */
+  itemA: string;
   throwaway: TestUser;
   who: Who;
   users: Map<Who, TestUser>;
@@ -32,12 +37,20 @@ interface Row {
   /** Who gets the `ok` answer; everyone else gets `denied` (403 unless given), anonymous 401. */
   allowed: Who[] | 'everyone' | 'authenticated';
   ok: number | ({ default: number } & Partial<Record<Who, number>>);
-  denied?: number;
+  denied?: number | ({ default: number } & Partial<Record<Who, number>>);
   call(c: ApiClient, f: Fixtures): Promise<{ statusCode: number }>;
 }
 
 async function versionOf(c: ApiClient, path: string): Promise<number> {
   return (await c.app.inject({ method: 'GET', url: path })).json().version;
+}
+
+const CATALOG_READERS_OF_A: Who[] = [...UNIT_ROLES, 'district_reviewer', 'legal_reviewer', 'publisher', 'admin'];
+const NOT_READERS_OF_A = { default: 403, window_clerk: 404, security_officer: 404, auditor: 404 } as const;
+
+async function lockVersionOf(f: Fixtures): Promise<number> {
+  const [row] = (await f.t.ctx.database.executeSql('select v.lock_version from item_versions v join items i on i.id = v.item_id and v.number = i.latest_version where i.id = $1', [f.itemA])).rows;
+  return Number(row.lock_version);
 }
 
 const rows: Row[] = [
@@ -144,6 +157,27 @@ const rows: Row[] = [
   { method: 'POST', url: '/api/v1/auth/totp/setup', allowed: 'authenticated', ok: { default: 200, admin: 409 }, call: (c) => c.post('/api/v1/auth/totp/setup') },
   { method: 'POST', url: '/api/v1/auth/totp/confirm', note: 'a wrong code', allowed: 'authenticated', ok: { default: 400, admin: 409 }, call: (c) => c.post('/api/v1/auth/totp/confirm', { code: '000000' }) },
   { method: 'DELETE', url: '/api/v1/auth/totp', note: 'wrong password', allowed: 'authenticated', ok: { default: 400, admin: 403 }, call: (c) => c.delete('/api/v1/auth/totp', { password: 'wrong' }) },
+  { method: 'GET', url: '/api/v1/items', note: 'own scope', allowed: 'authenticated', ok: 200, call: (c) => c.get('/api/v1/items') },
+  { method: 'GET', url: '/api/v1/items', note: 'unit A', allowed: CATALOG_READERS_OF_A, ok: 200, call: (c, f) => c.get(`/api/v1/items?unitId=${f.unitA}`) },
+  {
+    method: 'POST',
+    url: '/api/v1/items',
+    allowed: ['unit_editor', 'unit_head'],
+    ok: 201,
+    call: (c, f) => c.post('/api/v1/items', { draft: buildDraft({ name: `矩阵测试事项${f.seq()}` }) }),
+  },
+  { method: 'POST', url: '/api/v1/items/check', note: 'own unit', allowed: 'authenticated', ok: 200, call: (c) => c.post('/api/v1/items/check', { draft: buildDraft({ name: '检查' }) }) },
+  { method: 'GET', url: '/api/v1/items/:id', note: 'item of unit A', allowed: CATALOG_READERS_OF_A, ok: 200, denied: 404, call: (c, f) => c.get(`/api/v1/items/${f.itemA}`) },
+  { method: 'GET', url: '/api/v1/items/:id/history', note: 'item of unit A', allowed: CATALOG_READERS_OF_A, ok: 200, denied: 404, call: (c, f) => c.get(`/api/v1/items/${f.itemA}/history`) },
+  {
+    method: 'PUT',
+    url: '/api/v1/items/:id/draft',
+    note: 'item of unit A',
+    allowed: ['unit_editor', 'unit_head'],
+    ok: 200,
+    denied: NOT_READERS_OF_A,
+    call: async (c, f) => c.request('PUT', `/api/v1/items/${f.itemA}/draft`, { lockVersion: await lockVersionOf(f), draft: buildDraft({ name: '矩阵事项甲', serviceContent: `修改${f.seq()}` }) }),
+  },
   {
     method: 'POST',
     url: '/api/v1/auth/logout',
@@ -165,7 +199,9 @@ function expected(row: Row, who: Who): number {
     if (typeof row.ok === 'number') return row.ok;
     return row.ok[who] ?? row.ok.default;
   }
-  return who === 'anonymous' ? 401 : (row.denied ?? 403);
+  if (who === 'anonymous') return 401;
+  if (row.denied === undefined) return 403;
+  return typeof row.denied === 'number' ? row.denied : (row.denied[who] ?? row.denied.default);
 }
 
 let t: TestApp;
@@ -193,6 +229,7 @@ beforeAll(async () => {
     users,
     userB: await makeUser(t.ctx, { unit: '区财政局', roles: ['unit_editor'], username: 'm_target_b' }),
     throwaway: await makeUser(t.ctx, { unit: '区财政局', roles: ['unit_editor'], username: 'm_throwaway' }),
+    itemA: (await createItem(t.ctx, { ...systemActor('430811', unitA), userId: users.get('unit_editor')!.id, roles: ['unit_editor'] }, unitA, buildDraft({ name: '矩阵事项甲' }))).itemId,
     seq: () => ++n + Math.floor(Math.random() * 1000) * 1000,
   };
 });

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { boot } from '../../src/boot.ts';
 import { loadConfig } from '../../src/config.ts';
 import { ADMIN_DIST, buildApp } from '../../src/http/app.ts';
+import { makeUser } from '../factories/users.ts';
 import { ADMIN_PASSWORD } from './test-app.ts';
 
 declare module 'vitest' {
@@ -21,6 +22,8 @@ export default async function setup(project: TestProject) {
   }
   const config = { ...loadConfig({}), adminPassword: ADMIN_PASSWORD, databaseUrl: null, jobs: true };
   const booted = await boot(config, { inMemory: true });
+  // A ready-made editor of 区教育局, so browser tests of the catalog need not create one first.
+  await makeUser(booted.ctx, { unit: '区教育局', roles: ['unit_editor'], username: 'e2e_edu_editor', password: 'Edu-Editor-2026' });
   const app = await buildApp(booted.ctx);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -51,7 +51,7 @@ export async function createTestApp(opts: { clock?: Clock; jobs?: boolean; confi
     databaseUrl = fresh.url;
     drop = fresh.drop;
   }
-  const config: Config = { ...loadConfig({}), adminPassword: ADMIN_PASSWORD, databaseUrl, jobs: opts.jobs ?? false, ...opts.config };
+  const config: Config = { ...loadConfig({}), adminPassword: ADMIN_PASSWORD, databaseUrl, jobs: opts.jobs ?? false, demoData: false, ...opts.config };
   const booted = await boot(config, { clock: opts.clock, jobs: opts.jobs ?? false, inMemory: true });
   const app = await buildApp(booted.ctx);
   await app.ready();
