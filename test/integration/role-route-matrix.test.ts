@@ -178,6 +178,10 @@ const rows: Row[] = [
     denied: NOT_READERS_OF_A,
     call: async (c, f) => c.request('PUT', `/api/v1/items/${f.itemA}/draft`, { lockVersion: await lockVersionOf(f), draft: buildDraft({ name: '矩阵事项甲', serviceContent: `修改${f.seq()}` }) }),
   },
+  { method: 'GET', url: '/api/v1/items/:id/guide.docx', note: 'item of unit A', allowed: CATALOG_READERS_OF_A, ok: 200, denied: 404, call: (c, f) => c.get(`/api/v1/items/${f.itemA}/guide.docx`) },
+  { method: 'GET', url: '/api/v1/items/:id/guide/print', note: 'item of unit A', allowed: CATALOG_READERS_OF_A, ok: 200, denied: 404, call: (c, f) => c.get(`/api/v1/items/${f.itemA}/guide/print`) },
+  { method: 'GET', url: '/api/v1/units/:id/guides.docx', note: 'unit A', allowed: CATALOG_READERS_OF_A, ok: 200, call: (c, f) => c.get(`/api/v1/units/${f.unitA}/guides.docx`) },
+  { method: 'GET', url: '/api/v1/units/:id/filing/print', note: 'unit A', allowed: CATALOG_READERS_OF_A, ok: 200, call: (c, f) => c.get(`/api/v1/units/${f.unitA}/filing/print`) },
   {
     method: 'POST',
     url: '/api/v1/auth/logout',
