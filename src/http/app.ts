@@ -14,6 +14,7 @@ import type { AppContext } from '../app-context.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { catalogRoutes } from '../modules/catalog/routes.ts';
 import { guideRoutes } from '../modules/guides/routes.ts';
+import { referenceRoutes } from '../modules/reference/routes.ts';
 import { identityRoutes } from '../modules/identity/routes.ts';
 import { orgRoutes } from '../modules/org/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -117,6 +118,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await auditRoutes(app, ctx);
   await catalogRoutes(app, ctx);
   await guideRoutes(app, ctx);
+  await referenceRoutes(app, ctx);
 
   await registerAdmin(app);
   app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/admin/'));

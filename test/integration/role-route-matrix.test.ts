@@ -184,6 +184,23 @@ const rows: Row[] = [
   { method: 'GET', url: '/api/v1/units/:id/filing/print', note: 'unit A', allowed: CATALOG_READERS_OF_A, ok: 200, call: (c, f) => c.get(`/api/v1/units/${f.unitA}/filing/print`) },
   {
     method: 'POST',
+    url: '/api/v1/power-list',
+    allowed: ['district_reviewer', 'admin'],
+    ok: 200,
+    call: (c) => c.upload('/api/v1/power-list', Buffer.from('事项名称,实施单位,权力类别\n劳动保障监察,区人社局,行政检查\n'), 'text/csv'),
+  },
+  { method: 'GET', url: '/api/v1/power-list', allowed: 'authenticated', ok: 200, call: (c) => c.get('/api/v1/power-list') },
+  {
+    method: 'POST',
+    url: '/api/v1/provincial-refs',
+    allowed: ['district_reviewer', 'admin'],
+    ok: 200,
+    call: (c) => c.upload('/api/v1/provincial-refs', Buffer.from('事项编码,事项名称,类别,部门类型\n430000-JY-001,义务教育入学,依申请类,教育\n'), 'text/csv'),
+  },
+  { method: 'GET', url: '/api/v1/provincial-refs', allowed: 'authenticated', ok: 200, call: (c) => c.get('/api/v1/provincial-refs') },
+  { method: 'GET', url: '/api/v1/units/:id/provincial-coverage', note: 'unit A', allowed: CATALOG_READERS_OF_A, ok: 200, call: (c, f) => c.get(`/api/v1/units/${f.unitA}/provincial-coverage`) },
+  {
+    method: 'POST',
     url: '/api/v1/auth/logout',
     allowed: 'authenticated',
     ok: 200,

@@ -37,6 +37,14 @@ export class ApiClient {
     return this.request('DELETE', url, body);
   }
 
+  /** Posts a raw file body (an upload), with the session cookie and the CSRF token. */
+  upload(url: string, body: Buffer, contentType: string) {
+    const headers: Record<string, string> = { 'content-type': contentType };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf) headers['x-csrf-token'] = this.csrf;
+    return this.app.inject({ method: 'POST', url, payload: body, headers, remoteAddress: this.ip });
+  }
+
   /** Logs in; with `totpSecret` answers the second-factor step too. Throws unless it ends in a session. */
   async login(username: string, password: string, totpSecret?: string, at: Date = new Date()): Promise<this> {
     const body: Record<string, string> = { username, password };

@@ -9,6 +9,7 @@ import { recordAudit } from '../../audit/record.ts';
 import type { Actor } from '../../identity/actor.ts';
 import { assertAllowed } from '../../identity/policy.ts';
 import { loadUnitRegistry } from '../../org/unit-registry.ts';
+import { powerListOf } from '../../reference/queries.ts';
 import { findingCounters } from '../findings.ts';
 import { canCreateItem } from '../policy.ts';
 import { draftFingerprint, loadDraft, versionColumns, writeChildRows } from '../repository.ts';
@@ -39,6 +40,7 @@ export async function saveImportedItems(ctx: AppContext, actor: Actor, unitId: s
   const unit = await loadUnitChain(ctx.db, unitId);
   assertAllowed(canCreateItem(actor, unit), '只能导入本单位的备案表');
   const registry = await loadUnitRegistry(ctx.db, unit.regionCode);
+  const powerList = await powerListOf(ctx.db, unit.regionCode);
   const run = async (tx: AppContext['db']): Promise<ImportOutcome> => {
     const keys = rows.map((r) => nameKey(r.draft.name));
     const existing = new Map<string, { itemId: string; latestVersion: number }>();
@@ -75,7 +77,7 @@ export async function saveImportedItems(ctx: AppContext, actor: Actor, unitId: s
       outcome.updated++;
       outcome.rows.push({ row: r.row, outcome: 'updated', itemId: match.itemId });
       if (opts.dryRun) continue;
-      const findings = checkItem(r.draft, { units: registry });
+      const findings = checkItem(r.draft, { units: registry, powerList });
       await tx
         .update(itemVersions)
         .set({ ...versionColumns(r.draft), ...findingCounters(r.draft, findings), lockVersion: version.lockVersion + 1, updatedBy: actor.userId, updatedAt: now })
@@ -105,7 +107,7 @@ export async function saveImportedItems(ctx: AppContext, actor: Actor, unitId: s
             number: 1,
             state: 'draft',
             ...versionColumns(r.draft),
-            ...findingCounters(r.draft, checkItem(r.draft, { units: registry })),
+            ...findingCounters(r.draft, checkItem(r.draft, { units: registry, powerList })),
             createdBy: actor.userId,
             updatedBy: actor.userId,
             createdAt: now,
