@@ -104,9 +104,72 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   return data as T;
 }
 
+/** Reads a non-2xx answer as an ApiError and tells the session context about 401/403 session problems. */
+async function failure(response: Response, path: string): Promise<ApiError> {
+  let data: unknown = null;
+  try {
+    const text = await response.text();
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = null;
+  }
+  const error = new ApiError(response.status, data && typeof data === 'object' ? (data as Record<string, unknown>) : {});
+  if (error.status === 401 || (error.status === 403 && SESSION_CODES.has(error.code))) problemListener?.(error, path);
+  return error;
+}
+
+/** Sends a file (the raw bytes as the request body, e.g. an .xlsx) with the CSRF token; JSON back. */
+async function upload<T>(path: string, file: Blob, contentType: string): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': contentType };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, { method: 'POST', headers, credentials: 'same-origin', body: file });
+  } catch {
+    throw new ApiError(0, {});
+  }
+  lastActivity = Date.now();
+  if (!response.ok) throw await failure(response, path);
+  const text = await response.text();
+  return (text ? JSON.parse(text) : null) as T;
+}
+
+/** The file name from `Content-Disposition` (RFC 6266 `filename*=UTF-8''…` first), else the fallback. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(disposition);
+  return plain ? plain[1].trim() : fallback;
+}
+
+/** GETs a file (an .xlsx or .docx) as a Blob, with its file name; problems as ApiError like every request. */
+async function download(path: string, query: Query | undefined, fallbackName: string): Promise<{ blob: Blob; fileName: string }> {
+  const url = `${path}${queryString(query)}`;
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${url}`, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, {});
+  }
+  lastActivity = Date.now();
+  if (!response.ok) throw await failure(response, url);
+  const blob = await response.blob();
+  return { blob, fileName: fileNameOf(response.headers.get('Content-Disposition'), fallbackName) };
+}
+
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', `${path}${queryString(query)}`),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, body),
+  upload,
+  download,
 };

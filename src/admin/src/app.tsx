@@ -5,6 +5,7 @@ import { SIGNED_OUT, useAuth } from './auth.tsx';
 import { AppLayout } from './layout.tsx';
 import { canSee, MENU } from './menu.ts';
 import { AuditPage } from './pages/audit.tsx';
+import { CatalogPage } from './pages/catalog/index.tsx';
 import { ChangePasswordPage } from './pages/change-password.tsx';
 import { ForbiddenPage, NotFoundPage } from './pages/errors.tsx';
 import { HomePage } from './pages/home.tsx';
@@ -17,6 +18,7 @@ import { UsersPage } from './pages/users.tsx';
 /** Pages by menu key; a module adds its page here and its entry in menu.ts. */
 const PAGES: Record<string, () => ReactNode> = {
   home: () => <HomePage />,
+  catalog: () => <CatalogPage />,
   units: () => <UnitsPage />,
   users: () => <UsersPage />,
   audit: () => <AuditPage />,

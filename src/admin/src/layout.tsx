@@ -1,9 +1,10 @@
 import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Grid, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { useAuth, useMe } from './auth.tsx';
 import { Logo } from './components/logo.tsx';
+import { NavGuardProvider, useGuardedNavigate, useNavGuard } from './components/nav-guard.tsx';
 import { canSee, entryFor, MENU } from './menu.ts';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -13,11 +14,12 @@ function UserMenu() {
   const { logout } = useAuth();
   const screens = Grid.useBreakpoint();
   const [leaving, setLeaving] = useState(false);
-  const navigate = useNavigate();
+  const navigate = useGuardedNavigate();
+  const { confirmLeave } = useNavGuard();
   return (
     <div data-testid="user-menu" style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
       <Tooltip title="个人中心">
-        <Space style={{ cursor: 'pointer' }} onClick={() => navigate('/profile')}>
+        <Space style={{ cursor: 'pointer' }} onClick={() => void navigate('/profile')}>
           <Avatar style={{ background: '#1a56a8' }} icon={<UserOutlined />} />
           <div style={{ lineHeight: 1.3, display: screens.sm ? 'block' : 'none' }}>
             <div style={{ fontWeight: 600, whiteSpace: 'nowrap' }} data-testid="user-name">
@@ -45,6 +47,7 @@ function UserMenu() {
         aria-label="退出登录"
         loading={leaving}
         onClick={async () => {
+          if (!(await confirmLeave())) return;
           setLeaving(true);
           await logout();
         }}
@@ -57,9 +60,17 @@ function UserMenu() {
 
 /** The frame of every signed-in page: side menu from the menu.ts registry, header, footer. */
 export function AppLayout({ children }: { children: ReactNode }) {
+  return (
+    <NavGuardProvider>
+      <Frame>{children}</Frame>
+    </NavGuardProvider>
+  );
+}
+
+function Frame({ children }: { children: ReactNode }) {
   const me = useMe();
   const location = useLocation();
-  const navigate = useNavigate();
+  const navigate = useGuardedNavigate();
   const [collapsed, setCollapsed] = useState(false);
   const screens = Grid.useBreakpoint();
   const current = entryFor(location.pathname);
@@ -67,7 +78,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     key: entry.key,
     icon: <entry.icon />,
     label: entry.label,
-    onClick: () => navigate(entry.path),
+    onClick: () => void navigate(entry.path),
   }));
   return (
     <Layout style={{ minHeight: '100vh' }}>

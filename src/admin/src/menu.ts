@@ -1,4 +1,4 @@
-import { AppstoreOutlined, AuditOutlined, HomeOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, AuditOutlined, HomeOutlined, IdcardOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { RoleCode } from './types.ts';
 
@@ -15,6 +15,14 @@ export interface MenuEntry {
 
 export const MENU: MenuEntry[] = [
   { key: 'home', path: '/', label: '工作台', icon: HomeOutlined },
+  {
+    key: 'catalog',
+    path: '/catalog',
+    label: '事项清单',
+    icon: ProfileOutlined,
+    roles: ['unit_editor', 'unit_head', 'parent_reviewer', 'district_reviewer', 'legal_reviewer', 'publisher', 'admin'],
+    description: '编制本单位公共服务事项和服务指南，导入导出备案表',
+  },
   {
     key: 'units',
     path: '/units',

@@ -1,5 +1,6 @@
 /** Shapes of the JSON API (/api/v1) as the back office reads them. */
 
+import type { Finding, ItemDraft } from '../../domain/catalog/item.ts';
 import type { Role as DomainRole } from '../../domain/roles.ts';
 
 export type RoleCode = DomainRole;
@@ -106,4 +107,83 @@ export interface AuditPage extends Page<AuditEntry> {
 export interface Role {
   code: RoleCode;
   name: string;
+}
+
+/** One row of 事项清单 (GET /items). */
+export interface ItemRow {
+  id: string;
+  code: string;
+  unitId: string;
+  unitName: string;
+  unitShortName: string;
+  versionNumber: number;
+  state: string;
+  name: string;
+  category: 'on_application' | 'proactive' | null;
+  serviceObjects: string[];
+  errorCount: number;
+  incompleteCount: number;
+  warningCount: number;
+  completeness: number;
+  updatedAt: string;
+}
+
+/** 完整度: the category's required guide elements, filled or missing (by their Chinese labels). */
+export interface Completeness {
+  filled: number;
+  required: number;
+  percent: number;
+  missing: string[];
+}
+
+/** One item with its newest version (GET /items/:id). */
+export interface ItemDetail {
+  id: string;
+  code: string;
+  unitId: string;
+  unitName: string;
+  versionId: string;
+  versionNumber: number;
+  state: string;
+  lockVersion: number;
+  updatedAt: string;
+  draft: ItemDraft;
+  findings: Finding[];
+  completeness: Completeness;
+  actions: string[];
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  completeness: Completeness;
+}
+
+export interface ItemHistoryEntry {
+  id: number;
+  at: string;
+  username: string | null;
+  action: string;
+  detail: string | null;
+  oldValues: unknown;
+  newValues: unknown;
+}
+
+/** One problem of an imported filing form, at the spreadsheet's own row and the column's header. */
+export interface ImportProblem {
+  row: number | null;
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+/** 导入备案表 report (dry run or real run). */
+export interface ImportReport {
+  file: string | null;
+  unit: string | null;
+  rowsRead: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  warnings: ImportProblem[];
+  errors: ImportProblem[];
 }
