@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { boot } from '../boot.ts';
 import { loadConfig } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
+import { exportFilingCommand, importFilingCommand } from '../modules/filing/cli.ts';
 import { userAdd, userResetPassword, userUnlock } from './user.ts';
 
 const HELP = `用法 Usage: npx qingdan <command>
@@ -10,6 +11,11 @@ const HELP = `用法 Usage: npx qingdan <command>
                        新增用户；密码从标准输入读取，未提供时生成一次性初始密码
   user reset-password --username U     重置密码（生成一次性密码，下次登录须修改）
   user unlock --username U             解除账户锁定
+  import-filing FILE.xlsx --unit 单位名称 [--dry-run] [--json]
+                                       导入备案表（有错误时不写入；--dry-run 只预览；--json 输出报告对象）
+                                       退出状态：0 已导入（或预览无错误），1 有错误未写入，2 文件或参数无法使用
+  export-filing --unit 单位名称 --out FILE.xlsx
+                                       导出单位的备案表（附件2格式，A4 横向打印）
   seed                                 迁移数据库并载入基础数据（已载入时不重复）
   migrate                              只迁移数据库
 
@@ -34,6 +40,10 @@ export async function main(argv: string[]): Promise<number> {
         console.log(booted.seed.seeded ? '基础数据已载入' : '基础数据此前已载入，未重复载入');
         if (booted.seed.generatedPassword) console.log(`首个管理员：${booted.seed.adminUsername} / ${booted.seed.generatedPassword}（只显示这一次）`);
         return 0;
+      case 'import-filing':
+        return await importFilingCommand(booted.ctx, [sub, ...rest].filter((a): a is string => a !== undefined));
+      case 'export-filing':
+        return await exportFilingCommand(booted.ctx, [sub, ...rest].filter((a): a is string => a !== undefined));
       case 'user': {
         const { values } = parseArgs({
           args: rest,

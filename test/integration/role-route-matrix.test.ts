@@ -201,6 +201,15 @@ const rows: Row[] = [
   { method: 'GET', url: '/api/v1/units/:id/provincial-coverage', note: 'unit A', allowed: CATALOG_READERS_OF_A, ok: 200, call: (c, f) => c.get(`/api/v1/units/${f.unitA}/provincial-coverage`) },
   {
     method: 'POST',
+    url: '/api/v1/filing/import',
+    note: 'unit A, a file that is no workbook',
+    allowed: ['unit_editor', 'unit_head'],
+    ok: 400,
+    call: (c, f) => c.upload(`/api/v1/filing/import?unitId=${f.unitA}&dryRun=true`, Buffer.from('not a workbook'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+  },
+  { method: 'GET', url: '/api/v1/filing/export', note: 'unit A', allowed: CATALOG_READERS_OF_A, ok: 200, call: (c, f) => c.get(`/api/v1/filing/export?unitId=${f.unitA}`) },
+  {
+    method: 'POST',
     url: '/api/v1/auth/logout',
     allowed: 'authenticated',
     ok: 200,

@@ -7,11 +7,10 @@ type VersionRow = typeof itemVersions.$inferSelect;
 
 /** Reads one version's content (filing fields, guide, bases, materials, steps) as an ItemDraft. */
 export async function loadDraft(db: Db, version: VersionRow): Promise<ItemDraft> {
-  const [bases, mats, steps] = await Promise.all([
-    db.select().from(legalBases).where(eq(legalBases.versionId, version.id)).orderBy(asc(legalBases.position)),
-    db.select().from(materials).where(eq(materials.versionId, version.id)).orderBy(asc(materials.position)),
-    db.select().from(processSteps).where(eq(processSteps.versionId, version.id)).orderBy(asc(processSteps.position)),
-  ]);
+  // One after another: inside a transaction a PostgreSQL client runs one query at a time.
+  const bases = await db.select().from(legalBases).where(eq(legalBases.versionId, version.id)).orderBy(asc(legalBases.position));
+  const mats = await db.select().from(materials).where(eq(materials.versionId, version.id)).orderBy(asc(materials.position));
+  const steps = await db.select().from(processSteps).where(eq(processSteps.versionId, version.id)).orderBy(asc(processSteps.position));
   return {
     name: version.name,
     category: version.category as Category | null,

@@ -3,6 +3,13 @@ import type { Db } from '../../../db/client.ts';
 import type { Finding } from '../../../domain/catalog/item.ts';
 import { AppError } from '../../../domain/errors.ts';
 
+const NIL = '00000000-0000-0000-0000-000000000000';
+
+/** The user id to record as author; null for the CLI and system actors, which have no account row. */
+export function authorId(actor: { userId: string }): string | null {
+  return actor.userId === NIL ? null : actor.userId;
+}
+
 /** The platform's own stable item code, e.g. 430811-QD-000042. */
 export async function nextItemCode(tx: Db, regionCode: string): Promise<string> {
   const r = (await tx.execute(sql`select nextval('item_code_seq') as n`)) as unknown as { rows: { n: string | number }[] };
