@@ -16,6 +16,7 @@ import { catalogRoutes } from '../modules/catalog/routes.ts';
 import { guideRoutes } from '../modules/guides/routes.ts';
 import { referenceRoutes } from '../modules/reference/routes.ts';
 import { filingRoutes } from '../modules/filing/routes.ts';
+import { fileRoutes } from '../modules/files/routes.ts';
 import { identityRoutes } from '../modules/identity/routes.ts';
 import { orgRoutes } from '../modules/org/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -121,6 +122,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await guideRoutes(app, ctx);
   await referenceRoutes(app, ctx);
   await filingRoutes(app, ctx);
+  await fileRoutes(app, ctx);
 
   await registerAdmin(app);
   app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/admin/'));

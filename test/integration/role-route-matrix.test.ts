@@ -10,6 +10,7 @@ import { ApiClient } from '../support/http.ts';
 import { buildDraft } from '../factories/item-draft.ts';
 import { createItem } from '../../src/modules/catalog/commands/create-item.ts';
 import { systemActor } from '../../src/modules/identity/actor.ts';
+import { uploadFile } from '../../src/modules/files/files.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 type Who = 'anonymous' | Role;
@@ -23,6 +24,8 @@ interface Fixtures {
   userB: TestUser;
   /** An item of unit A (区教育局), in draft. */
   itemA: string;
+  /** A template file of unit A. */
+  fileA: string;
   throwaway: TestUser;
   who: Who;
   users: Map<Who, TestUser>;
@@ -210,6 +213,14 @@ const rows: Row[] = [
   { method: 'GET', url: '/api/v1/filing/export', note: 'unit A', allowed: CATALOG_READERS_OF_A, ok: 200, call: (c, f) => c.get(`/api/v1/filing/export?unitId=${f.unitA}`) },
   {
     method: 'POST',
+    url: '/api/v1/files',
+    allowed: ['unit_editor', 'unit_head'],
+    ok: 201,
+    call: (c) => c.upload('/api/v1/files?fileName=template.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'), 'application/pdf'),
+  },
+  { method: 'GET', url: '/api/v1/files/:id', note: 'a file of unit A', allowed: CATALOG_READERS_OF_A, ok: 200, denied: 404, call: (c, f) => c.get(`/api/v1/files/${f.fileA}`) },
+  {
+    method: 'POST',
     url: '/api/v1/auth/logout',
     allowed: 'authenticated',
     ok: 200,
@@ -259,6 +270,7 @@ beforeAll(async () => {
     users,
     userB: await makeUser(t.ctx, { unit: '区财政局', roles: ['unit_editor'], username: 'm_target_b' }),
     throwaway: await makeUser(t.ctx, { unit: '区财政局', roles: ['unit_editor'], username: 'm_throwaway' }),
+    fileA: (await uploadFile(t.ctx, { ...systemActor('430811', unitA), userId: users.get('unit_editor')!.id, roles: ['unit_editor'] }, { fileName: 'a.pdf', content: Buffer.from('%PDF-1.4') })).id,
     itemA: (await createItem(t.ctx, { ...systemActor('430811', unitA), userId: users.get('unit_editor')!.id, roles: ['unit_editor'] }, unitA, buildDraft({ name: '矩阵事项甲' }))).itemId,
     seq: () => ++n + Math.floor(Math.random() * 1000) * 1000,
   };

@@ -5,6 +5,7 @@ import { normalizeItemName } from '../../../domain/catalog/normalize.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { nameKey } from '../../../domain/text.ts';
 import { recordAudit } from '../../audit/record.ts';
+import { checkDraftFiles } from '../../files/files.ts';
 import type { Actor } from '../../identity/actor.ts';
 import { assertAllowed } from '../../identity/policy.ts';
 import { findingCounters, findingsFor } from '../findings.ts';
@@ -21,6 +22,7 @@ export async function createItem(ctx: AppContext, actor: Actor, unitId: string, 
   if (!draft.name) throw new AppError('validation', '请填写事项名称', [{ path: 'name', message: '请填写事项名称' }]);
   const findings = await findingsFor(ctx.db, unit.regionCode, unitId, draft);
   refuseValueErrors(findings);
+  await checkDraftFiles(ctx.db, unit.id, draft);
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
     const code = await nextItemCode(tx, unit.regionCode);

@@ -6,6 +6,7 @@ import { normalizeItemName } from '../../../domain/catalog/normalize.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { nameKey } from '../../../domain/text.ts';
 import { recordAudit } from '../../audit/record.ts';
+import { checkDraftFiles } from '../../files/files.ts';
 import type { Actor } from '../../identity/actor.ts';
 import { assertAllowed } from '../../identity/policy.ts';
 import { findingCounters, findingsFor } from '../findings.ts';
@@ -25,6 +26,7 @@ export async function updateItemDraft(ctx: AppContext, actor: Actor, itemId: str
   if (!draft.name) throw new AppError('validation', '请填写事项名称', [{ path: 'name', message: '请填写事项名称' }]);
   const findings = await findingsFor(ctx.db, unit.regionCode, unit.id, draft, itemId);
   refuseValueErrors(findings);
+  await checkDraftFiles(ctx.db, unit.id, draft);
   await ctx.db.transaction(async (tx) => {
     const [version] = await tx
       .select()
