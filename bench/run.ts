@@ -4,7 +4,27 @@
  */
 import { runFilingBench } from './filing-bench.ts';
 
-const scenarios: { name: string; run: () => Promise<{ ok: boolean }> }[] = [{ name: 'filing', run: () => runFilingBench() }];
+// PostgreSQL runs in its own process, so the Node process's memory shows what the import itself costs.
+async function onPostgres<T>(run: (url: string) => Promise<T>): Promise<T> {
+  const { startEmbeddedPostgres } = await import('../test/support/embedded-postgres.ts');
+  const pg = await startEmbeddedPostgres();
+  const db = `qingdan_bench_${Date.now()}`;
+  const { default: pgModule } = await import('pg');
+  const admin = new pgModule.Client({ connectionString: pg.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${db}`);
+  await admin.end();
+  try {
+    return await run(pg.url.replace(/\/postgres$/, `/${db}`));
+  } finally {
+    await pg.stop();
+  }
+}
+
+const scenarios: { name: string; run: () => Promise<{ ok: boolean }> }[] = [
+  { name: 'filing (PGlite)', run: () => runFilingBench() },
+  { name: 'filing (PostgreSQL)', run: () => onPostgres((url) => runFilingBench(undefined, undefined, url)) },
+];
 
 let failed = false;
 for (const s of scenarios) {
