@@ -10,6 +10,7 @@ import { ChangePasswordPage } from './pages/change-password.tsx';
 import { ForbiddenPage, NotFoundPage } from './pages/errors.tsx';
 import { HomePage } from './pages/home.tsx';
 import { LoginPage } from './pages/login.tsx';
+import { PowerListPage } from './pages/power-list.tsx';
 import { ProfilePage } from './pages/profile.tsx';
 import { TotpEnrollPage } from './pages/totp-enroll.tsx';
 import { UnitsPage } from './pages/units.tsx';
@@ -19,6 +20,7 @@ import { UsersPage } from './pages/users.tsx';
 const PAGES: Record<string, () => ReactNode> = {
   home: () => <HomePage />,
   catalog: () => <CatalogPage />,
+  'power-list': () => <PowerListPage />,
   units: () => <UnitsPage />,
   users: () => <UsersPage />,
   audit: () => <AuditPage />,

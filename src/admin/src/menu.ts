@@ -1,4 +1,4 @@
-import { AppstoreOutlined, AuditOutlined, HomeOutlined, IdcardOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, AuditOutlined, DatabaseOutlined, HomeOutlined, IdcardOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { RoleCode } from './types.ts';
 
@@ -22,6 +22,14 @@ export const MENU: MenuEntry[] = [
     icon: ProfileOutlined,
     roles: ['unit_editor', 'unit_head', 'parent_reviewer', 'district_reviewer', 'legal_reviewer', 'publisher', 'admin'],
     description: '编制本单位公共服务事项和服务指南，导入导出备案表',
+  },
+  {
+    key: 'power-list',
+    path: '/power-list',
+    label: '权力清单与省级目录',
+    icon: DatabaseOutlined,
+    roles: ['district_reviewer', 'admin'],
+    description: '导入权力清单和省级参照目录，查看各单位认领情况',
   },
   {
     key: 'units',

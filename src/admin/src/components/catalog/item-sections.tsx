@@ -25,6 +25,7 @@ import {
 import { useMemo } from 'react';
 import { BASIS_KINDS, SERVICE_OBJECTS } from '../../../../domain/catalog/item.ts';
 import type { Unit } from '../../types.ts';
+import { AttachmentField } from './attachment.tsx';
 import { CATEGORY_LABELS, HANDLING_FORM_LABELS, MATERIAL_SOURCES, MEDIA_OPTIONS, ONLINE_DEPTH_LABELS, REQUIREMENT_OPTIONS, TIME_UNIT_OPTIONS } from './labels.ts';
 import { emptyBasis, emptyMaterial, emptyStep, type FormValues } from './model.ts';
 
@@ -272,7 +273,7 @@ function LimitInput({ name, label, extra }: { name: 'legalLimit' | 'committedLim
   );
 }
 
-export function GuideSection({ form }: { form: FormInstance<FormValues> }) {
+export function GuideSection({ form, readOnly = false }: { form: FormInstance<FormValues>; readOnly?: boolean }) {
   const category = Form.useWatch('category', form);
   const isFree = Form.useWatch(['guide', 'fee', 'isFree'], form);
   const visits = Form.useWatch(['guide', 'visits'], form);
@@ -390,9 +391,18 @@ export function GuideSection({ form }: { form: FormInstance<FormValues> }) {
       </Row>
 
       <SectionTitle>办理结果</SectionTitle>
-      <Form.Item label="结果名称" name={['guide', 'resultName']}>
-        <Input maxLength={200} placeholder="如：资助资金发放、证明材料" />
-      </Form.Item>
+      <Row gutter={24}>
+        <Col xs={24} md={14}>
+          <Form.Item label="结果名称" name={['guide', 'resultName']}>
+            <Input maxLength={200} placeholder="如：资助资金发放、证明材料" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={10}>
+          <Form.Item label="结果样本" name={['guide', 'resultSampleFileId']} extra={readOnly ? undefined : '可上传办理结果的样本（pdf、Word、Excel、图片等，不超过 10 MB）'}>
+            <AttachmentField label="结果样本" readOnly={readOnly} testId="result-sample" />
+          </Form.Item>
+        </Col>
+      </Row>
     </>
   );
 }
@@ -476,6 +486,16 @@ export function MaterialsSection({ readOnly }: { readOnly: boolean }) {
                           </Form.Item>
                         ) : null
                       }
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={12}>
+                    <Form.Item name={[field.name, 'templateFileId']} className="qd-cell-item">
+                      <AttachmentField label="样表" readOnly={readOnly} testId={`material-${field.name}-template`} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={12}>
+                    <Form.Item name={[field.name, 'sampleFileId']} className="qd-cell-item">
+                      <AttachmentField label="示例" readOnly={readOnly} testId={`material-${field.name}-sample`} />
                     </Form.Item>
                   </Col>
                 </Row>

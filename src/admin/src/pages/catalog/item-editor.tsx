@@ -300,7 +300,7 @@ export function ItemEditorPage({ itemId }: { itemId: string | null }) {
     { key: 'basic', node: <BasicSection units={units} ownUnitName={unitName} ownUnitId={unitId} readOnly={readOnly} /> },
     { key: 'basis', node: <BasisSection readOnly={readOnly} /> },
     { key: 'screening', node: <ScreeningSection form={form} /> },
-    { key: 'guide', node: <GuideSection form={form} /> },
+    { key: 'guide', node: <GuideSection form={form} readOnly={readOnly} /> },
     { key: 'materials', node: <MaterialsSection readOnly={readOnly} /> },
     { key: 'steps', node: <StepsSection form={form} readOnly={readOnly} /> },
   ];
