@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { itemVersions, legalBases, materials, processSteps } from '../../db/schema/index.ts';
 import type { Category, ItemDraft, ItemLevel, LegalBasis, Material, ProcessStep } from '../../domain/catalog/item.ts';
@@ -7,10 +7,38 @@ type VersionRow = typeof itemVersions.$inferSelect;
 
 /** Reads one version's content (filing fields, guide, bases, materials, steps) as an ItemDraft. */
 export async function loadDraft(db: Db, version: VersionRow): Promise<ItemDraft> {
-  // One after another: inside a transaction a PostgreSQL client runs one query at a time.
-  const bases = await db.select().from(legalBases).where(eq(legalBases.versionId, version.id)).orderBy(asc(legalBases.position));
-  const mats = await db.select().from(materials).where(eq(materials.versionId, version.id)).orderBy(asc(materials.position));
-  const steps = await db.select().from(processSteps).where(eq(processSteps.versionId, version.id)).orderBy(asc(processSteps.position));
+  return (await loadDrafts(db, [version]))[0];
+}
+
+/**
+ * Reads many versions' contents with three queries per 500 versions (an import of thousands of rows
+ * must not run thousands of queries). Queries run one after another: inside a transaction a
+ * PostgreSQL client runs one at a time.
+ */
+export async function loadDrafts(db: Db, versions: VersionRow[]): Promise<ItemDraft[]> {
+  const group = <T extends { versionId: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) map.set(r.versionId, [...(map.get(r.versionId) ?? []), r]);
+    return map;
+  };
+  const bases = new Map<string, (typeof legalBases.$inferSelect)[]>();
+  const mats = new Map<string, (typeof materials.$inferSelect)[]>();
+  const steps = new Map<string, (typeof processSteps.$inferSelect)[]>();
+  for (let i = 0; i < versions.length; i += 500) {
+    const ids = versions.slice(i, i + 500).map((v) => v.id);
+    for (const [k, v] of group(await db.select().from(legalBases).where(inArray(legalBases.versionId, ids)).orderBy(asc(legalBases.position)))) bases.set(k, v);
+    for (const [k, v] of group(await db.select().from(materials).where(inArray(materials.versionId, ids)).orderBy(asc(materials.position)))) mats.set(k, v);
+    for (const [k, v] of group(await db.select().from(processSteps).where(inArray(processSteps.versionId, ids)).orderBy(asc(processSteps.position)))) steps.set(k, v);
+  }
+  return versions.map((v) => assemble(v, bases.get(v.id) ?? [], mats.get(v.id) ?? [], steps.get(v.id) ?? []));
+}
+
+function assemble(
+  version: VersionRow,
+  bases: (typeof legalBases.$inferSelect)[],
+  mats: (typeof materials.$inferSelect)[],
+  steps: (typeof processSteps.$inferSelect)[],
+): ItemDraft {
   return {
     name: version.name,
     category: version.category as Category | null,

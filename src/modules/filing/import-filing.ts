@@ -11,7 +11,7 @@ import { AppError } from '../../domain/errors.ts';
 import { nameKey } from '../../domain/text.ts';
 import { saveImportedItems } from '../catalog/commands/import-items.ts';
 import { canCreateItem } from '../catalog/policy.ts';
-import { draftFingerprint, loadDraft } from '../catalog/repository.ts';
+import { draftFingerprint, loadDrafts } from '../catalog/repository.ts';
 import { loadUnitChain } from '../catalog/unit-chain.ts';
 import type { Actor } from '../identity/actor.ts';
 import { assertAllowed } from '../identity/policy.ts';
@@ -51,7 +51,6 @@ export interface ImportFilingInput {
 }
 
 const CHUNK = 500;
-const PARALLEL = 4;
 
 /** The unit's items whose names the form uses, with their latest version as a draft. */
 async function loadExisting(ctx: AppContext, unitId: string, keys: string[]): Promise<Map<string, ExistingItem>> {
@@ -63,12 +62,11 @@ async function loadExisting(ctx: AppContext, unitId: string, keys: string[]): Pr
       .from(items)
       .innerJoin(itemVersions, and(eq(itemVersions.itemId, items.id), eq(itemVersions.number, items.latestVersion)))
       .where(and(eq(items.unitId, unitId), inArray(items.nameKey, unique.slice(i, i + CHUNK))));
-    // A few at a time: on PostgreSQL the pool answers them in parallel (PGlite queues them).
-    for (let j = 0; j < rows.length; j += PARALLEL) {
-      const batch = rows.slice(j, j + PARALLEL);
-      const drafts = await Promise.all(batch.map((r) => loadDraft(ctx.db, r.version)));
-      batch.forEach((r, k) => found.set(r.nameKey, { itemId: r.itemId, state: r.version.state, draft: drafts[k] }));
-    }
+    const drafts = await loadDrafts(
+      ctx.db,
+      rows.map((r) => r.version),
+    );
+    rows.forEach((r, k) => found.set(r.nameKey, { itemId: r.itemId, state: r.version.state, draft: drafts[k] }));
   }
   return found;
 }

@@ -12,7 +12,7 @@ import { loadUnitRegistry } from '../../org/unit-registry.ts';
 import { powerListOf } from '../../reference/queries.ts';
 import { findingCounters } from '../findings.ts';
 import { canCreateItem } from '../policy.ts';
-import { draftFingerprint, loadDraft, versionColumns, writeChildRows } from '../repository.ts';
+import { draftFingerprint, loadDrafts, versionColumns, writeChildRows } from '../repository.ts';
 import { loadUnitChain } from '../unit-chain.ts';
 import { authorId, nextItemCode } from './save-helpers.ts';
 
@@ -55,17 +55,26 @@ export async function saveImportedItems(ctx: AppContext, actor: Actor, unitId: s
     const outcome: ImportOutcome = { created: 0, updated: 0, unchanged: 0, rows: [] };
     const fresh: ImportRow[] = [];
     const now = ctx.clock.now();
+    const matchedIds = [...existing.values()].map((m) => m.itemId);
+    const versionsByItem = new Map<string, typeof itemVersions.$inferSelect>();
+    for (let i = 0; i < matchedIds.length; i += CHUNK) {
+      const found = await tx
+        .select({ version: itemVersions })
+        .from(items)
+        .innerJoin(itemVersions, and(eq(itemVersions.itemId, items.id), eq(itemVersions.number, items.latestVersion)))
+        .where(inArray(items.id, matchedIds.slice(i, i + CHUNK)));
+      for (const f of found) versionsByItem.set(f.version.itemId, f.version);
+    }
+    const matchedVersions = [...versionsByItem.values()];
+    const currentDrafts = new Map((await loadDrafts(tx, matchedVersions)).map((d, i) => [matchedVersions[i].itemId, d]));
     for (const r of rows) {
       const match = existing.get(nameKey(r.draft.name));
       if (!match) {
         fresh.push(r);
         continue;
       }
-      const [version] = await tx
-        .select()
-        .from(itemVersions)
-        .where(and(eq(itemVersions.itemId, match.itemId), eq(itemVersions.number, match.latestVersion)));
-      const current = await loadDraft(tx, version);
+      const version = versionsByItem.get(match.itemId)!;
+      const current = currentDrafts.get(match.itemId)!;
       if (draftFingerprint(current) === draftFingerprint(r.draft)) {
         outcome.unchanged++;
         outcome.rows.push({ row: r.row, outcome: 'unchanged', itemId: match.itemId });
