@@ -3,12 +3,13 @@ import { Alert, Button, Card, DatePicker, Descriptions, Empty, Form, Input, Sele
 import type { TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { api, ApiError } from '../api.ts';
+import { useEffect, useMemo, useState } from 'react';
+import { api } from '../api.ts';
 import { useMe } from '../auth.tsx';
 import { AuditDiff } from '../components/audit-diff.tsx';
 import type { AuditEntry, AuditPage as AuditResult, Unit } from '../types.ts';
-import { errorText, formatDateTime } from '../util.ts';
+import { formatDateTime } from '../util.ts';
+import { useQuery } from '../use-query.ts';
 
 interface Filters {
   username?: string;
@@ -34,29 +35,13 @@ export function AuditPage() {
   const me = useMe();
   const [form] = Form.useForm<FormValues>();
   const [filters, setFilters] = useState<Filters>({ page: 1, pageSize: 20 });
-  const [data, setData] = useState<AuditResult | null>(null);
   const [actionLabels, setActionLabels] = useState<Record<string, string>>({});
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const [unitNames, setUnitNames] = useState<Map<string, string>>(new Map());
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const result = await api.get<AuditResult>('/audit', { ...filters });
-      setData(result);
-      setActionLabels(result.actionLabels);
-      setProblem(null);
-    } catch (error) {
-      if (!(error instanceof ApiError && error.status === 401)) setProblem(errorText(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [filters]);
-
+  const { data, loading, problem, load } = useQuery<AuditResult>('/audit', filters);
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (data) setActionLabels(data.actionLabels);
+  }, [data]);
 
   // Unit names are public: they turn unit ids in the log into something a person can read.
   useEffect(() => {

@@ -2,14 +2,15 @@ import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Card, Empty, Input, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { api, ApiError } from '../api.ts';
+import { useEffect, useMemo, useState } from 'react';
+import { api } from '../api.ts';
 import { useAuth, useMe } from '../auth.tsx';
 import { OneTimeSecretModal } from '../components/one-time-secret.tsx';
 import { UserFormDrawer, type UserFormMode } from '../components/user-form.tsx';
 import { roleColor } from '../roles.ts';
 import type { Page, Role, RoleCode, Unit, User } from '../types.ts';
 import { errorText, formatDateTime } from '../util.ts';
+import { useQuery } from '../use-query.ts';
 
 interface Filters {
   unitId?: string;
@@ -44,30 +45,13 @@ export function UsersPage() {
   const regionWide = hasRole('admin', 'security_officer');
   const [filters, setFilters] = useState<Filters>({ unitId: regionWide ? undefined : me.user.unitId, page: 1, pageSize: 20 });
   const [keyword, setKeyword] = useState('');
-  const [data, setData] = useState<Page<User> | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
   const [roleNames, setRoleNames] = useState<Partial<Record<RoleCode, string>>>({});
   const [formMode, setFormMode] = useState<UserFormMode | null>(null);
   const [secret, setSecret] = useState<{ value: string; title: string; who: string } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await api.get<Page<User>>('/users', { ...filters }));
-      setProblem(null);
-    } catch (error) {
-      if (!(error instanceof ApiError && error.status === 401)) setProblem(errorText(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [filters]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, loading, problem, load } = useQuery<Page<User>>('/users', filters);
 
   useEffect(() => {
     api

@@ -3,13 +3,14 @@ import { Alert, App, Button, Card, Empty, Input, Progress, Select, Space, Table,
 import type { TableColumnsType } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api, ApiError } from '../../api.ts';
+import { api } from '../../api.ts';
 import { useAuth, useMe } from '../../auth.tsx';
 import { downloadFile, fileErrorText, openPrintView } from '../../components/catalog/files.ts';
 import { ImportWizard } from '../../components/catalog/import-wizard.tsx';
 import { CATEGORY_COLORS, CATEGORY_LABELS, STATE_COLORS, STATE_LABELS } from '../../components/catalog/labels.ts';
 import type { ItemRow, Page, Unit } from '../../types.ts';
-import { errorText, formatDateTime } from '../../util.ts';
+import { formatDateTime } from '../../util.ts';
+import { useQuery } from '../../use-query.ts';
 
 const DISTRICT_READERS = ['district_reviewer', 'legal_reviewer', 'publisher', 'admin'] as const;
 
@@ -81,9 +82,6 @@ export function ItemListPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [units, setUnits] = useState<Unit[]>([]);
-  const [data, setData] = useState<Page<ItemRow> | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const [keyword, setKeyword] = useState(params.get('q') ?? '');
   const [importOpen, setImportOpen] = useState(false);
   const [busy, setBusy] = useState<'xlsx' | 'print' | 'guides' | null>(null);
@@ -119,21 +117,7 @@ export function ItemListPage() {
     [setParams],
   );
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await api.get<Page<ItemRow>>('/items', filters));
-      setProblem(null);
-    } catch (error) {
-      if (!(error instanceof ApiError && error.status === 401)) setProblem(errorText(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [filters]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, loading, problem, load } = useQuery<Page<ItemRow>>('/items', filters);
 
   useEffect(() => {
     api
