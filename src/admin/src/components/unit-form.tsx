@@ -1,8 +1,9 @@
-import { Alert, App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { Alert, App, Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '../api.ts';
 import type { Unit, UnitDetail } from '../types.ts';
 import { errorText, showFieldErrors } from '../util.ts';
+import { FormDrawer } from './form-drawer.tsx';
 
 export type UnitFormMode =
   | { type: 'edit'; unit: UnitDetail; contactOnly: boolean }
@@ -105,25 +106,7 @@ export function UnitFormDrawer({ mode, onClose, onSaved, onConflict }: { mode: U
 
   const namesLocked = mode?.type === 'edit' && mode.contactOnly;
   return (
-    <Drawer
-      title={mode ? title(mode) : ''}
-      open={!!mode}
-      onClose={onClose}
-      size={560}
-      destroyOnHidden
-      mask={{ closable: !saving }}
-      extra={
-        <Space>
-          <Button onClick={onClose} disabled={saving}>
-            取消
-          </Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()}>
-            保存
-          </Button>
-        </Space>
-      }
-    >
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+    <FormDrawer title={mode ? title(mode) : ''} open={!!mode} size={560} saving={saving} problem={problem} onClose={onClose} onSave={() => form.submit()}>
       {namesLocked && <Alert type="info" showIcon title="单位负责人可维护本单位的统一社会信用代码、联系电话和办公地址；名称变更请联系系统管理员。" style={{ marginBottom: 16 }} />}
       {mode?.type === 'create' && mode.parent && <Alert type="info" showIcon title={`主管部门：${mode.parent.fullName}`} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} layout="vertical" initialValues={mode ? initialValues(mode) : undefined} onFinish={submit} disabled={saving} data-testid="unit-form">
@@ -151,6 +134,6 @@ export function UnitFormDrawer({ mode, onClose, onSaved, onConflict }: { mode: U
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={200} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, App, Button, Col, Drawer, Form, Input, Radio, Row, Select, Space } from 'antd';
+import { App, Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api, ApiError } from '../api.ts';
 import { SEPARATED_ROLES, SEPARATION_NOTE } from '../roles.ts';
 import type { RoleCode, Unit, User } from '../types.ts';
 import { errorText, PASSWORD_HINT, passwordProblem, showFieldErrors } from '../util.ts';
 import { RolePicker } from './role-picker.tsx';
+import { FormDrawer } from './form-drawer.tsx';
 
 export type UserFormMode = { type: 'create' } | { type: 'edit'; user: User };
 
@@ -104,25 +105,7 @@ export function UserFormDrawer({
 
   const editing = mode?.type === 'edit';
   return (
-    <Drawer
-      title={editing ? `编辑用户 · ${mode.user.displayName}` : '新增用户'}
-      open={!!mode}
-      onClose={onClose}
-      size={640}
-      destroyOnHidden
-      mask={{ closable: !saving }}
-      extra={
-        <Space>
-          <Button onClick={onClose} disabled={saving}>
-            取消
-          </Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()}>
-            保存
-          </Button>
-        </Space>
-      }
-    >
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+    <FormDrawer title={editing ? `编辑用户 · ${mode.user.displayName}` : '新增用户'} open={!!mode} size={640} saving={saving} problem={problem} onClose={onClose} onSave={() => form.submit()}>
       <Form<Values> form={form} layout="vertical" initialValues={mode ? initialValues(mode) : undefined} onFinish={submit} disabled={saving} data-testid="user-form">
         <Form.Item
           label="用户名"
@@ -199,6 +182,6 @@ export function UserFormDrawer({
           </>
         )}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
