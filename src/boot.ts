@@ -6,6 +6,8 @@ import { seedBase, type SeedReport } from './db/seed/seed.ts';
 import { systemClock, type Clock } from './domain/clock.ts';
 import { startBoss } from './jobs/boss.ts';
 import { registerIdentityJobs } from './modules/identity/jobs.ts';
+import { registerNotifyJobs } from './modules/notify/jobs.ts';
+import { registerPublicationJobs } from './modules/publication/jobs.ts';
 
 export interface Booted {
   ctx: AppContext;
@@ -25,6 +27,8 @@ export async function boot(config: Config, opts: { clock?: Clock; jobs?: boolean
     if (opts.jobs ?? config.jobs) {
       ctx.boss = await startBoss(database);
       await registerIdentityJobs(ctx);
+      await registerPublicationJobs(ctx);
+      await registerNotifyJobs(ctx);
     }
   } catch (err) {
     await ctx.boss?.stop({ graceful: false, wait: true }).catch(() => {});

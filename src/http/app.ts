@@ -19,6 +19,10 @@ import { filingRoutes } from '../modules/filing/routes.ts';
 import { fileRoutes } from '../modules/files/routes.ts';
 import { identityRoutes } from '../modules/identity/routes.ts';
 import { orgRoutes } from '../modules/org/routes.ts';
+import { campaignRoutes } from '../modules/campaigns/routes.ts';
+import { notifyRoutes } from '../modules/notify/routes.ts';
+import { publicationRoutes } from '../modules/publication/routes.ts';
+import { reviewRoutes } from '../modules/review/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerMetrics } from './plugins/metrics.ts';
@@ -123,6 +127,10 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await referenceRoutes(app, ctx);
   await filingRoutes(app, ctx);
   await fileRoutes(app, ctx);
+  await campaignRoutes(app, ctx);
+  await reviewRoutes(app, ctx);
+  await publicationRoutes(app, ctx);
+  await notifyRoutes(app, ctx);
 
   await registerAdmin(app);
   app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/admin/'));

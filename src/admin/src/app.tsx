@@ -5,6 +5,12 @@ import { SIGNED_OUT, useAuth } from './auth.tsx';
 import { AppLayout } from './layout.tsx';
 import { canSee, MENU } from './menu.ts';
 import { AuditPage } from './pages/audit.tsx';
+import { CalendarPage } from './pages/calendar.tsx';
+import { CampaignsPage } from './pages/campaigns.tsx';
+import { EditionsPage } from './pages/editions.tsx';
+import { NotificationsPage } from './pages/notifications.tsx';
+import { ReviewPage } from './pages/review.tsx';
+import { SubmissionPage } from './pages/submission.tsx';
 import { CatalogPage } from './pages/catalog/index.tsx';
 import { ChangePasswordPage } from './pages/change-password.tsx';
 import { ForbiddenPage, NotFoundPage } from './pages/errors.tsx';
@@ -21,6 +27,12 @@ const PAGES: Record<string, () => ReactNode> = {
   home: () => <HomePage />,
   catalog: () => <CatalogPage />,
   'power-list': () => <PowerListPage />,
+  submission: () => <SubmissionPage />,
+  review: () => <ReviewPage />,
+  campaigns: () => <CampaignsPage />,
+  editions: () => <EditionsPage />,
+  calendar: () => <CalendarPage />,
+  notifications: () => <NotificationsPage />,
   units: () => <UnitsPage />,
   users: () => <UsersPage />,
   audit: () => <AuditPage />,

@@ -1,4 +1,4 @@
-import { AppstoreOutlined, AuditOutlined, DatabaseOutlined, HomeOutlined, IdcardOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, AuditOutlined, BellOutlined, CalendarOutlined, DatabaseOutlined, FileDoneOutlined, FlagOutlined, HomeOutlined, IdcardOutlined, ProfileOutlined, SendOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { RoleCode } from './types.ts';
 
@@ -22,6 +22,38 @@ export const MENU: MenuEntry[] = [
     icon: ProfileOutlined,
     roles: ['unit_editor', 'unit_head', 'parent_reviewer', 'district_reviewer', 'legal_reviewer', 'publisher', 'admin'],
     description: '编制本单位公共服务事项和服务指南，导入导出备案表',
+  },
+  {
+    key: 'submission',
+    path: '/submission',
+    label: '征求意见与报送',
+    icon: SendOutlined,
+    roles: ['unit_editor', 'unit_head', 'parent_reviewer', 'case_handler'],
+    description: '发起征求意见、答复意见，记录班子会议，签署并报送本单位清单；对其他单位的清单提出意见',
+  },
+  {
+    key: 'review',
+    path: '/review',
+    label: '审核工作台',
+    icon: SolutionOutlined,
+    roles: ['parent_reviewer', 'district_reviewer', 'legal_reviewer'],
+    description: '签收送审稿，逐项审核或合法性审查，退回修改',
+  },
+  {
+    key: 'campaigns',
+    path: '/campaigns',
+    label: '梳理工作',
+    icon: FlagOutlined,
+    roles: ['district_reviewer', 'legal_reviewer', 'publisher', 'admin'],
+    description: '梳理工作进度：各单位状态、逾期单位、待审核事项',
+  },
+  {
+    key: 'editions',
+    path: '/editions',
+    label: '目录发布',
+    icon: FileDoneOutlined,
+    roles: ['publisher', 'district_reviewer', 'legal_reviewer', 'admin', 'unit_editor', 'unit_head'],
+    description: '以政府文件发布目录版本，比较各版本的差异',
   },
   {
     key: 'power-list',
@@ -53,6 +85,21 @@ export const MENU: MenuEntry[] = [
     icon: AuditOutlined,
     roles: ['auditor'],
     description: '查询登录、账户和单位变更等操作记录',
+  },
+  {
+    key: 'calendar',
+    path: '/calendar',
+    label: '工作日历',
+    icon: CalendarOutlined,
+    roles: ['admin'],
+    description: '法定节假日和调休上班日，用于计算工作日',
+  },
+  {
+    key: 'notifications',
+    path: '/notifications',
+    label: '消息通知',
+    icon: BellOutlined,
+    description: '提醒、催办和审核结果通知',
   },
   {
     key: 'profile',

@@ -63,6 +63,17 @@ export const itemVersions = pgTable(
     incompleteCount: integer('incomplete_count').notNull().default(0),
     warningCount: integer('warning_count').notNull().default(0),
     completeness: integer('completeness').notNull().default(0),
+    /**
+     * What this version proposes (动态调整): `new` (a first listing or an added item), `change`, or
+     * `cancel`; after publication `changeReason` and `changeTrigger` say why.
+     */
+    changeKind: text('change_kind').notNull().default('new'),
+    changeReason: text('change_reason'),
+    changeTrigger: text('change_trigger'),
+    /** The version this one was copied from (an adjustment of a published one, or a returned one). */
+    basedOnNumber: integer('based_on_number'),
+    /** Everyone who wrote this version: none of them may sign or approve it. */
+    authorIds: jsonb('author_ids').$type<string[]>().notNull().default([]),
     /** Optimistic lock for edits of this version. */
     lockVersion: integer('lock_version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
@@ -76,6 +87,11 @@ export const itemVersions = pgTable(
     check('item_versions_state_check', sql`${t.state} in ('draft', 'consultation', 'unit_review', 'submitted', 'parent_review', 'central_review', 'legal_review', 'approved', 'published', 'superseded')`),
     check('item_versions_category_check', sql`${t.category} is null or ${t.category} in ('on_application', 'proactive')`),
     check('item_versions_level_check', sql`${t.level} in ('district', 'township')`),
+    check('item_versions_change_kind_check', sql`${t.changeKind} in ('new', 'change', 'cancel')`),
+    check(
+      'item_versions_change_trigger_check',
+      sql`${t.changeTrigger} is null or ${t.changeTrigger} in ('law_made', 'law_changed', 'law_repealed', 'higher_level_change', 'functions_changed', 'public_feedback', 'other')`,
+    ),
   ],
 );
 

@@ -4,3 +4,6 @@ export * from './audit.ts';
 export * from './meta.ts';
 export * from './catalog.ts';
 export * from './reference.ts';
+export * from './review.ts';
+export * from './publication.ts';
+export * from './notify.ts';

@@ -110,3 +110,36 @@ export function draftFingerprint(draft: ItemDraft): string {
   };
   return JSON.stringify(sort(draft));
 }
+
+/**
+ * Copies a version into the item's next version as a new draft (a returned version, or an adjustment
+ * of a published one); the copy keeps the content, cached findings and change proposal.
+ */
+export async function copyVersionToDraft(
+  tx: Db,
+  version: VersionRow,
+  opts: { now: Date; by: string | null; changeKind?: 'new' | 'change' | 'cancel'; changeReason?: string | null; changeTrigger?: string | null },
+): Promise<VersionRow> {
+  const draft = await loadDraft(tx, version);
+  const { id: _id, number, state: _state, lockVersion: _lock, createdAt: _c, updatedAt: _u, createdBy: _cb, updatedBy: _ub, authorIds, ...content } = version;
+  const [copy] = await tx
+    .insert(itemVersions)
+    .values({
+      ...content,
+      number: number + 1,
+      state: 'draft',
+      basedOnNumber: number,
+      changeKind: opts.changeKind ?? version.changeKind,
+      changeReason: opts.changeReason === undefined ? version.changeReason : opts.changeReason,
+      changeTrigger: opts.changeTrigger === undefined ? version.changeTrigger : opts.changeTrigger,
+      // Whoever wrote the content still wrote it: they may not approve the copy either.
+      authorIds,
+      createdBy: opts.by,
+      updatedBy: opts.by,
+      createdAt: opts.now,
+      updatedAt: opts.now,
+    })
+    .returning();
+  await writeChildRows(tx, copy.id, draft);
+  return copy;
+}

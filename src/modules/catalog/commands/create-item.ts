@@ -12,7 +12,7 @@ import { findingCounters, findingsFor } from '../findings.ts';
 import { canCreateItem } from '../policy.ts';
 import { versionColumns, writeChildRows } from '../repository.ts';
 import { loadUnitChain } from '../unit-chain.ts';
-import { authorId, nextItemCode, refuseValueErrors } from './save-helpers.ts';
+import { authorId, nextItemCode, refuseValueErrors, withAuthor } from './save-helpers.ts';
 
 /** 新增事项: a new item with its first version as a draft of the actor's unit. */
 export async function createItem(ctx: AppContext, actor: Actor, unitId: string, input: ItemDraft): Promise<{ itemId: string; code: string }> {
@@ -34,7 +34,7 @@ export async function createItem(ctx: AppContext, actor: Actor, unitId: string, 
     if (!item) throw new AppError('duplicate', `本单位已有名为“${draft.name}”的事项`, [{ path: 'name', message: '本单位已有同名事项' }]);
     const [version] = await tx
       .insert(itemVersions)
-      .values({ itemId: item.id, number: 1, state: 'draft', ...versionColumns(draft), ...findingCounters(draft, findings), createdBy: authorId(actor), updatedBy: authorId(actor), createdAt: now, updatedAt: now })
+      .values({ itemId: item.id, number: 1, state: 'draft', ...versionColumns(draft), ...findingCounters(draft, findings), authorIds: withAuthor([], actor), createdBy: authorId(actor), updatedBy: authorId(actor), createdAt: now, updatedAt: now })
       .returning({ id: itemVersions.id });
     await writeChildRows(tx, version.id, draft);
     await recordAudit(tx, actor, { action: 'item.create', targetType: 'item', targetId: item.id, newValues: { code, ...draft } });

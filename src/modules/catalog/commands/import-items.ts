@@ -14,7 +14,7 @@ import { findingCounters } from '../findings.ts';
 import { canCreateItem } from '../policy.ts';
 import { draftFingerprint, loadDrafts, versionColumns, writeChildRows } from '../repository.ts';
 import { loadUnitChain } from '../unit-chain.ts';
-import { authorId, nextItemCode } from './save-helpers.ts';
+import { authorId, nextItemCode, withAuthor } from './save-helpers.ts';
 
 export interface ImportRow {
   /** The spreadsheet's own row number, for reports. */
@@ -89,7 +89,7 @@ export async function saveImportedItems(ctx: AppContext, actor: Actor, unitId: s
       const findings = checkItem(r.draft, { units: registry, powerList });
       await tx
         .update(itemVersions)
-        .set({ ...versionColumns(r.draft), ...findingCounters(r.draft, findings), lockVersion: version.lockVersion + 1, updatedBy: authorId(actor), updatedAt: now })
+        .set({ ...versionColumns(r.draft), ...findingCounters(r.draft, findings), lockVersion: version.lockVersion + 1, authorIds: withAuthor(version.authorIds, actor), updatedBy: authorId(actor), updatedAt: now })
         .where(eq(itemVersions.id, version.id));
       await writeChildRows(tx, version.id, r.draft);
       await recordAudit(tx, actor, { action: 'item.import_update', targetType: 'item', targetId: match.itemId, oldValues: current, newValues: r.draft, detail: `第${r.row}行` });
@@ -117,6 +117,7 @@ export async function saveImportedItems(ctx: AppContext, actor: Actor, unitId: s
             state: 'draft',
             ...versionColumns(r.draft),
             ...findingCounters(r.draft, checkItem(r.draft, { units: registry, powerList })),
+            authorIds: withAuthor([], actor),
             createdBy: authorId(actor),
             updatedBy: authorId(actor),
             createdAt: now,

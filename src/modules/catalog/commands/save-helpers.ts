@@ -10,6 +10,12 @@ export function authorId(actor: { userId: string }): string | null {
   return actor.userId === NIL ? null : actor.userId;
 }
 
+/** The version's authors after `actor` wrote it (the CLI and system actors are nobody). */
+export function withAuthor(authorIds: readonly string[], actor: { userId: string }): string[] {
+  const id = authorId(actor);
+  return id && !authorIds.includes(id) ? [...authorIds, id] : [...authorIds];
+}
+
 /** The platform's own stable item code, e.g. 430811-QD-000042. */
 export async function nextItemCode(tx: Db, regionCode: string): Promise<string> {
   const r = (await tx.execute(sql`select nextval('item_code_seq') as n`)) as unknown as { rows: { n: string | number }[] };

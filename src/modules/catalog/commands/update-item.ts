@@ -13,7 +13,7 @@ import { findingCounters, findingsFor } from '../findings.ts';
 import { canEditItem, canReadCatalog } from '../policy.ts';
 import { loadDraft, versionColumns, writeChildRows } from '../repository.ts';
 import { loadUnitChain } from '../unit-chain.ts';
-import { authorId, refuseValueErrors } from './save-helpers.ts';
+import { authorId, refuseValueErrors, withAuthor } from './save-helpers.ts';
 
 /** 修改事项（草稿）: saves the draft version; `lockVersion` must match (optimistic locking). */
 export async function updateItemDraft(ctx: AppContext, actor: Actor, itemId: string, input: { lockVersion: number; draft: ItemDraft }): Promise<void> {
@@ -47,7 +47,7 @@ export async function updateItemDraft(ctx: AppContext, actor: Actor, itemId: str
     await tx.update(items).set({ nameKey: nameKey(draft.name), updatedAt: now }).where(eq(items.id, itemId));
     await tx
       .update(itemVersions)
-      .set({ ...versionColumns(draft), ...findingCounters(draft, findings), lockVersion: version.lockVersion + 1, updatedBy: authorId(actor), updatedAt: now })
+      .set({ ...versionColumns(draft), ...findingCounters(draft, findings), lockVersion: version.lockVersion + 1, authorIds: withAuthor(version.authorIds, actor), updatedBy: authorId(actor), updatedAt: now })
       .where(eq(itemVersions.id, version.id));
     await writeChildRows(tx, version.id, draft);
     await recordAudit(tx, actor, { action: 'item.update', targetType: 'item', targetId: itemId, oldValues: before, newValues: draft });
