@@ -1,4 +1,4 @@
-import { STATE_LABELS as DOMAIN_STATE_LABELS } from '../../../../domain/review/workflow.ts';
+import { STATE_LABELS as DOMAIN_STATE_LABELS, TRANSITIONS } from '../../../../domain/review/workflow.ts';
 /** Chinese labels of the catalog's codes, for lists, tags and the history. */
 import { CATEGORY_LABELS, HANDLING_FORM_LABELS, ONLINE_DEPTH_LABELS, type Category } from '../../../../domain/catalog/item.ts';
 
@@ -27,6 +27,9 @@ export const HISTORY_ACTION_LABELS: Record<string, string> = {
   'item.update': '修改事项',
   'item.import': '导入备案表',
   'item.import_update': '导入备案表更新',
+  'item.adjust': '申请动态调整',
+  // Every workflow action, named as the state machine names it.
+  ...Object.fromEntries(Object.entries(TRANSITIONS).map(([action, t]) => [`item.${action}`, t.label.replace(/（.*）$/, '')])),
 };
 
 export { DRAFT_FIELD_LABELS, GUIDE_FIELD_LABELS } from '../../../../domain/catalog/diff.ts';
