@@ -9,12 +9,13 @@ import { versionColumns, writeChildRows } from '../../modules/catalog/repository
 import { loadUnitRegistry } from '../../modules/org/unit-registry.ts';
 import { appMeta, items, itemVersions, units } from '../schema/index.ts';
 import { DEMO_CATALOG } from './demo-catalog.ts';
+import { seedDemoCampaign } from './demo-campaign.ts';
 
 const DEMO_KEY = 'seed:demo-catalog';
 
 /** Loads the demo catalog once (drafts of several units), so a newcomer sees a living system. */
 export async function seedDemoCatalog(ctx: AppContext, regionCode = '430811'): Promise<number> {
-  return ctx.db.transaction(async (tx) => {
+  const seeded = await ctx.db.transaction(async (tx) => {
     const inserted = await tx.insert(appMeta).values({ key: DEMO_KEY, value: { at: ctx.clock.now().toISOString() } }).onConflictDoNothing().returning();
     if (inserted.length === 0) return 0;
     const registry = await loadUnitRegistry(tx, regionCode);
@@ -36,4 +37,7 @@ export async function seedDemoCatalog(ctx: AppContext, regionCode = '430811'): P
     await recordAudit(tx, { username: 'system', regionCode }, { action: 'system.seed_demo', targetType: 'region', targetId: regionCode, detail: `载入演示事项${DEMO_CATALOG.length}项` });
     return DEMO_CATALOG.length;
   });
+  // Its own marker, so an installation seeded before campaigns existed still gets the notice's campaign.
+  await seedDemoCampaign(ctx, regionCode);
+  return seeded;
 }
