@@ -19,6 +19,10 @@ export interface Config {
   jobs: boolean;
   /** Load the demo catalog on first start (QINGDAN_DEMO=false for a clean production install). */
   demoData: boolean;
+  /** smtp://user:pass@host:port (smtps:// for TLS); unset = mails stay queued in the outbox. */
+  smtpUrl: string | null;
+  /** Sender of notification mails. */
+  mailFrom: string;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -42,5 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultRegion: env.QINGDAN_REGION ?? '430811',
     jobs: env.QINGDAN_JOBS !== 'false',
     demoData: env.QINGDAN_DEMO !== 'false',
+    smtpUrl: env.SMTP_URL && env.SMTP_URL.length > 0 ? env.SMTP_URL : null,
+    mailFrom: env.MAIL_FROM && env.MAIL_FROM.length > 0 ? env.MAIL_FROM : '清单平台 <noreply@localhost>',
   };
 }

@@ -42,3 +42,38 @@ export function addWorkingDays(from: string, n: number, exceptions: CalendarExce
   }
   return d;
 }
+
+/** Day of the week of a date: 0 Sunday … 6 Saturday. */
+export function weekdayOf(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+export function isWeekend(date: string): boolean {
+  const weekday = weekdayOf(date);
+  return weekday === 0 || weekday === 6;
+}
+
+/** Is `date` a real calendar day written YYYY-MM-DD? */
+export function isIsoDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === date;
+}
+
+/** How a day counts: a statutory holiday, a make-up workday (调休上班), a plain weekend or a plain workday. */
+export type DayType = 'holiday' | 'makeup_workday' | 'weekend' | 'workday';
+
+export function dayType(date: string, exceptions: CalendarExceptions): DayType {
+  const kind = exceptions.get(date);
+  if (kind === 'holiday') return 'holiday';
+  if (kind === 'workday') return 'makeup_workday';
+  return isWeekend(date) ? 'weekend' : 'workday';
+}
+
+/** Every date of a month (month 1–12), in order. */
+export function daysOfMonth(year: number, month: number): string[] {
+  const first = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+  const days: string[] = [];
+  for (let d = first; d.slice(0, 7) === first.slice(0, 7); d = addDays(d, 1)) days.push(d);
+  return days;
+}

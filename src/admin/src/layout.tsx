@@ -1,13 +1,58 @@
-import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Grid, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { BellOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Badge, Button, Grid, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useAuth, useMe } from './auth.tsx';
 import { Logo } from './components/logo.tsx';
 import { NavGuardProvider, useGuardedNavigate, useNavGuard } from './components/nav-guard.tsx';
 import { canSee, entryFor, MENU } from './menu.ts';
+import { NOTIFICATIONS_CHANGED } from './pages/notifications.tsx';
 
 const { Header, Sider, Content, Footer } = Layout;
+
+/**
+ * 消息通知 bell: the unread count, polled every minute. A plain fetch, not `api`: a background poll
+ * is not the user's activity (the server does not count it either), so an idle session still ends.
+ */
+function NotificationBell() {
+  const [count, setCount] = useState(0);
+  const navigate = useGuardedNavigate();
+  const { pathname } = useLocation();
+  useEffect(() => {
+    let alive = true;
+    const poll = async () => {
+      try {
+        const res = await fetch('/api/v1/notifications/unread-count', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+        if (res.ok && alive) setCount(((await res.json()) as { count: number }).count);
+      } catch {
+        // Offline for a moment: the next poll tries again.
+      }
+    };
+    void poll();
+    const timer = setInterval(() => void poll(), 60_000);
+    const onChange = () => void poll();
+    window.addEventListener(NOTIFICATIONS_CHANGED, onChange);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+      window.removeEventListener(NOTIFICATIONS_CHANGED, onChange);
+    };
+  }, [pathname]);
+  return (
+    <Tooltip title={count > 0 ? `${count}条未读消息` : '消息通知'}>
+      <Badge count={count} size="small" overflowCount={99} offset={[-4, 4]}>
+        <Button
+          type="text"
+          shape="circle"
+          data-testid="notification-bell"
+          aria-label={count > 0 ? `消息通知，${count}条未读` : '消息通知'}
+          icon={<BellOutlined style={{ fontSize: 18 }} />}
+          onClick={() => void navigate('/notifications')}
+        />
+      </Badge>
+    </Tooltip>
+  );
+}
 
 function UserMenu() {
   const me = useMe();
@@ -18,6 +63,7 @@ function UserMenu() {
   const { confirmLeave } = useNavGuard();
   return (
     <div data-testid="user-menu" style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+      <NotificationBell />
       <Tooltip title="个人中心">
         <Space style={{ cursor: 'pointer' }} onClick={() => void navigate('/profile')}>
           <Avatar style={{ background: '#1a56a8' }} icon={<UserOutlined />} />

@@ -3,6 +3,7 @@ import type { AppContext } from '../../app-context.ts';
 import { checkPasswordPolicy, generatePassword } from '../../domain/password-policy.ts';
 import { recordAudit } from '../../modules/audit/record.ts';
 import { hashPassword } from '../../modules/identity/password.ts';
+import { seedCalendar } from '../../modules/notify/seed-calendar.ts';
 import { normalizeNameSet, writeUnitNames } from '../../modules/org/unit-names.ts';
 import { appMeta, regions, userRoles, users, units } from '../schema/index.ts';
 import { ADMIN_UNIT_SHORT_NAME, BASE_REGIONS, BASE_UNITS } from './base-units.ts';
@@ -54,6 +55,8 @@ export async function seedBase(ctx: AppContext): Promise<SeedReport> {
     await recordAudit(tx, { username: 'system', regionCode }, { action: 'system.seed', targetType: 'region', targetId: regionCode, detail: `载入行政区划、${BASE_UNITS.length}个单位和系统管理员账户` });
     return true;
   });
+  // Each year of holidays once (its own app_meta marker per year): a newer package adds the next year.
+  await seedCalendar(ctx);
   if (!seeded) return { seeded: false, adminUsername: ADMIN_USERNAME, generatedPassword: null, adminPasswordSource: 'existing' };
   return { seeded: true, adminUsername: ADMIN_USERNAME, generatedPassword: generated, adminPasswordSource: generated ? 'generated' : 'env' };
 }

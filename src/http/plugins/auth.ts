@@ -17,6 +17,8 @@ declare module 'fastify' {
     access?: Access;
     /** `false` only for login, which must work even with a stale session cookie in the browser. */
     csrf?: boolean;
+    /** `false` for background polls (the unread-count badge): they do not count as activity for the idle timeout. */
+    activity?: boolean;
   }
   interface FastifyRequest {
     session: LoadedSession | null;
@@ -40,7 +42,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     // Secure by default: an API route that forgets to declare its access needs a complete session.
     const access = req.routeOptions.config?.access ?? (url.startsWith('/api/v1') ? 'session' : 'public');
     const token = req.cookies?.[SESSION_COOKIE];
-    req.session = token ? await loadSession(ctx.db, token, ctx.clock.now(), ctx.config.sessionIdleMinutes) : null;
+    req.session = token ? await loadSession(ctx.db, token, ctx.clock.now(), ctx.config.sessionIdleMinutes, req.routeOptions.config?.activity !== false) : null;
     // Synchronizer token: a cookie-authenticated write must echo the session's CSRF token.
     const checksCsrf = req.routeOptions.config?.csrf !== false;
     if (checksCsrf && req.session && UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== req.session.csrfToken) {

@@ -59,4 +59,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'unit.update': '修改单位',
   'system.seed': '初始化数据',
   'session.expire': '会话超时清理',
+  'calendar.seed': '载入工作日历',
+  'calendar.update': '修改工作日历',
+  'calendar.delete': '恢复为普通日',
 };

@@ -28,7 +28,7 @@ export interface LoadedSession {
  * Finds the session behind a cookie token. An idle session (no request for `idleMinutes`) is ended
  * here as well as by the expire-sessions job, so the limit holds even when the job has not run.
  */
-export async function loadSession(db: Db, token: string, now: Date, idleMinutes: number): Promise<LoadedSession | null> {
+export async function loadSession(db: Db, token: string, now: Date, idleMinutes: number, touch = true): Promise<LoadedSession | null> {
   const rows = await db
     .select({ session: sessions, user: users, regionCode: units.regionCode })
     .from(sessions)
@@ -44,7 +44,8 @@ export async function loadSession(db: Db, token: string, now: Date, idleMinutes:
     return null;
   }
   // Touch at most once a minute: enough for a 30-minute limit, far fewer writes.
-  if (idleSince > 60_000) {
+  // Background polls (touch = false) must not keep a walked-away user's session alive.
+  if (touch && idleSince > 60_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
   }
   const roleRows = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, row.user.id));
