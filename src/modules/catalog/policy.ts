@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/roles.ts';
 import { hasRole, type Actor } from '../identity/actor.ts';
+import { canProposeAdjustment } from '../publication/policy.ts';
 
 /** A unit as the catalog policy needs it: its region and the chain of its parents. */
 export interface UnitChain {
@@ -33,7 +34,12 @@ export function canCreateItem(actor: Actor, unit: UnitChain): boolean {
   return canEditItem(actor, unit, 'draft');
 }
 
-/** The actions the caller may take on an item version, so the UI shows only usable buttons. */
-export function itemActions(actor: Actor, unit: UnitChain, state: string): string[] {
-  return canEditItem(actor, unit, state) ? ['edit'] : [];
+/**
+ * The actions the caller may take on an item version, so the UI shows only usable buttons; `adjust`
+ * (申请动态调整) on a published, not cancelled item.
+ */
+export function itemActions(actor: Actor, unit: UnitChain, state: string, item: { isCancelled: boolean } = { isCancelled: false }): string[] {
+  const actions = canEditItem(actor, unit, state) ? ['edit'] : [];
+  if (canProposeAdjustment(actor, unit, { state, isCancelled: item.isCancelled })) actions.push('adjust');
+  return actions;
 }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { completeness } from '../../domain/catalog/rules.ts';
+import { CHANGE_TRIGGERS } from '../../domain/publication/adjustment.ts';
 import { AppError } from '../../domain/errors.ts';
 import { actorOf } from '../../http/plugins/auth.ts';
 import { IdParamsSchema, PageQuerySchema, withProblems } from '../../http/schemas.ts';
@@ -33,6 +34,12 @@ const ItemRowSchema = z.object({
   warningCount: z.number().int(),
   completeness: z.number().int(),
   updatedAt: z.string(),
+});
+
+/** 动态调整（新增）: why an item is added after the catalog was published. */
+const AddChangeSchema = z.object({
+  trigger: z.enum(CHANGE_TRIGGERS, '请选择调整事由'),
+  reason: z.string().trim().min(1, '请填写新增理由').max(1000, '理由不超过1000个字'),
 });
 
 const CompletenessSchema = z.object({ filled: z.number().int(), required: z.number().int(), percent: z.number(), missing: z.array(z.string()) });
@@ -115,13 +122,17 @@ export async function catalogRoutes(fastify: FastifyInstance, ctx: AppContext): 
       schema: {
         tags,
         summary: '新增事项（单位填报员、单位负责人）',
-        body: z.object({ unitId: z.uuid().optional().describe('默认为本人所在单位'), draft: ItemDraftSchema }),
+        body: z.object({
+          unitId: z.uuid().optional().describe('默认为本人所在单位'),
+          draft: ItemDraftSchema,
+          change: AddChangeSchema.optional().describe('动态调整（新增）的事由和理由；目录发布后必填'),
+        }),
         response: withProblems({ 201: z.object({ itemId: z.uuid(), code: z.string() }) }),
       },
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      const result = await createItem(ctx, actor, req.body.unitId ?? actor.unitId, req.body.draft);
+      const result = await createItem(ctx, actor, req.body.unitId ?? actor.unitId, req.body.draft, req.body.change);
       reply.code(201);
       return result;
     },
@@ -167,7 +178,7 @@ export async function catalogRoutes(fastify: FastifyInstance, ctx: AppContext): 
         draft: detail.draft,
         findings,
         completeness: completeness(detail.draft),
-        actions: itemActions(actor, unit, detail.version.state),
+        actions: itemActions(actor, unit, detail.version.state, detail.item),
       };
     },
   );

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, FileWordOutlined, PrinterOutlined, ReloadOutlined, SaveOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileWordOutlined, FormOutlined, PrinterOutlined, ReloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Form, Result, Row, Skeleton, Space, Tabs, Tag, Tooltip, Typography, type FormInstance } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { BasicSection, BasisSection, GuideSection, MaterialsSection, ScreeningSe
 import { STATE_COLORS, STATE_LABELS } from '../../components/catalog/labels.ts';
 import { domIdsOf, fieldNameOf, FORM_NAME, newFormValues, SEVERITY_ORDER, TAB_LABELS, tabOf, toDraft, toFormValues, type FormValues, type TabKey } from '../../components/catalog/model.ts';
 import { useGuardedNavigate, useLeaveGuard } from '../../components/nav-guard.tsx';
+import { AdjustmentModal, type AdjustmentValues } from '../../components/publication/adjustment-modal.tsx';
 import type { CheckResult, Completeness, ItemDetail, Unit } from '../../types.ts';
 import { errorText, formatDateTime } from '../../util.ts';
 
@@ -77,6 +78,8 @@ export function ItemEditorPage({ itemId }: { itemId: string | null }) {
   const [tab, setTab] = useState<TabKey>('basic');
   const [historyKey, setHistoryKey] = useState(0);
   const [fileBusy, setFileBusy] = useState<'print' | 'docx' | null>(null);
+  // 动态调整: a change/cancel proposal of a published item, or the reason a new item is added after publication.
+  const [adjusting, setAdjusting] = useState<{ mode: 'adjust' | 'add'; draft?: ReturnType<typeof toDraft> } | null>(null);
   const checkSeq = useRef(0);
   // Whether the form holds an item's values already (a reload then replaces them in place).
   const formReady = useRef(isNew);
@@ -208,6 +211,10 @@ export function ItemEditorPage({ itemId }: { itemId: string | null }) {
           message.error('该事项已被他人修改，请刷新后重试');
           return;
         }
+        if (isNew && error.status === 400 && error.errors.some((p) => p.path.startsWith('change.'))) {
+          setAdjusting({ mode: 'add', draft });
+          return;
+        }
         if (Array.isArray(error.problem.findings)) setFindings(error.problem.findings as Finding[]);
         if (showServerErrors(error)) {
           setProblem(`未能保存：${error.detail}`);
@@ -218,6 +225,27 @@ export function ItemEditorPage({ itemId }: { itemId: string | null }) {
     } finally {
       savingRef.current = false;
       setSaving(false);
+    }
+  }
+
+  async function submitAdjustment(values: AdjustmentValues) {
+    try {
+      if (adjusting?.mode === 'add' && adjusting.draft) {
+        const r = await api.post<{ itemId: string; code: string }>('/items', { unitId, draft: adjusting.draft, change: { trigger: values.trigger, reason: values.reason } });
+        setAdjusting(null);
+        setDirty(false);
+        message.success(`已新增事项“${adjusting.draft.name}”，事项编码 ${r.code}`);
+        navigate(`/catalog/items/${r.itemId}`, { replace: true, state: location.state });
+        return;
+      }
+      if (!detail) return;
+      const r = await api.post<{ versionNumber: number }>(`/items/${detail.id}/adjustments`, values);
+      setAdjusting(null);
+      message.success(values.kind === 'cancel' ? `已生成取消申请（第${r.versionNumber}版），请按流程征求意见并报送审核` : `已生成第${r.versionNumber}版草稿，修改后按流程报送审核`);
+      await load();
+      setHistoryKey((k) => k + 1);
+    } catch (error) {
+      message.error(errorText(error));
     }
   }
 
@@ -351,6 +379,11 @@ export function ItemEditorPage({ itemId }: { itemId: string | null }) {
               </Button>
             </>
           )}
+          {detail?.actions.includes('adjust') && (
+            <Button icon={<FormOutlined />} onClick={() => setAdjusting({ mode: 'adjust' })} data-testid="item-adjust">
+              申请调整
+            </Button>
+          )}
           {!readOnly && (
             <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={saving || (!dirty && !isNew)} onClick={() => void save()} data-testid="item-save">
               {isNew ? '保存事项' : '保存'}
@@ -382,7 +415,7 @@ export function ItemEditorPage({ itemId }: { itemId: string | null }) {
           title={
             detail.state === 'draft'
               ? '您可以查看该事项；只有本单位的填报员和单位负责人可以修改。'
-              : `该事项当前为“${STATE_LABELS[detail.state] ?? detail.state}”状态，不能修改。`
+              : `该事项当前为“${STATE_LABELS[detail.state] ?? detail.state}”状态，不能修改。${detail.actions.includes('adjust') ? '如需变更或取消，请点击“申请调整”。' : ''}`
           }
           style={{ marginBottom: 16 }}
         />
@@ -441,6 +474,13 @@ export function ItemEditorPage({ itemId }: { itemId: string | null }) {
           </div>
         </Col>
       </Row>
+      <AdjustmentModal
+        open={adjusting !== null}
+        mode={adjusting?.mode ?? 'adjust'}
+        itemName={adjusting?.draft?.name ?? detail?.draft.name ?? ''}
+        onCancel={() => setAdjusting(null)}
+        onSubmit={submitAdjustment}
+      />
     </div>
   );
 }
