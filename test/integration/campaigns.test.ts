@@ -281,7 +281,7 @@ describe('the demo data', () => {
       reviewStartsOn: '2017-12-11',
       reviewEndsOn: '2017-12-20',
       publicationTarget: '2017-12-29',
-      isClosed: false,
+      isClosed: true, // closed once edition 1 was published (demo-workflow.ts)
     });
     expect(ATTACHMENT_1).toHaveLength(28);
     expect(new Set(rows[0].unitIds).size).toBe(28);

@@ -10,6 +10,7 @@ import { loadUnitRegistry } from '../../modules/org/unit-registry.ts';
 import { appMeta, items, itemVersions, units } from '../schema/index.ts';
 import { DEMO_CATALOG } from './demo-catalog.ts';
 import { seedDemoCampaign } from './demo-campaign.ts';
+import { seedDemoWorkflow } from './demo-workflow.ts';
 
 const DEMO_KEY = 'seed:demo-catalog';
 
@@ -39,5 +40,7 @@ export async function seedDemoCatalog(ctx: AppContext, regionCode = '430811'): P
   });
   // Its own marker, so an installation seeded before campaigns existed still gets the notice's campaign.
   await seedDemoCampaign(ctx, regionCode);
+  // The chain runs over the demo items as seeded: only on the start that seeded them.
+  if (seeded > 0) await seedDemoWorkflow(ctx, regionCode);
   return seeded;
 }
