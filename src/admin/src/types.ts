@@ -151,6 +151,17 @@ export interface ItemDetail {
   findings: Finding[];
   completeness: Completeness;
   actions: string[];
+  /** The review decision that returned the previous version (when this draft came from a return). */
+  lastReturn: ReturnNotice | null;
+}
+
+export interface ReturnNotice {
+  versionNumber: number;
+  stage: string;
+  comment: string | null;
+  fieldComments: { path: string; comment: string }[];
+  decidedByName: string;
+  decidedAt: string;
 }
 
 export interface CheckResult {

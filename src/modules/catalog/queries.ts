@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, ilike, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { auditLog, items, itemVersions, units } from '../../db/schema/index.ts';
+import { auditLog, items, itemVersions, reviewDecisions, units } from '../../db/schema/index.ts';
 import { loadDraft } from './repository.ts';
 
 export interface ItemFilter {
@@ -82,4 +82,20 @@ export async function itemHistory(db: Db, itemId: string) {
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(200);
   return rows.map((r) => ({ id: r.id, at: r.at.toISOString(), username: r.username, action: r.action, detail: r.detail, oldValues: r.oldValues, newValues: r.newValues }));
+}
+
+/**
+ * 退回意见: when the newest version was opened by a review's return, that decision (stage, comment,
+ * per-field comments, who and when), so the editor sees what to fix; otherwise null.
+ */
+export async function returnBehind(db: Db, itemId: string, basedOnNumber: number | null) {
+  if (basedOnNumber === null) return null;
+  const [d] = await db
+    .select()
+    .from(reviewDecisions)
+    .where(and(eq(reviewDecisions.itemId, itemId), eq(reviewDecisions.versionNumber, basedOnNumber), eq(reviewDecisions.decision, 'return')))
+    .orderBy(desc(reviewDecisions.decidedAt))
+    .limit(1);
+  if (!d) return null;
+  return { versionNumber: d.versionNumber, stage: d.stage, comment: d.comment, fieldComments: d.fieldComments, decidedByName: d.decidedByName, decidedAt: d.decidedAt.toISOString() };
 }

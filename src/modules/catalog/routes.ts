@@ -14,7 +14,7 @@ import { createItem } from './commands/create-item.ts';
 import { updateItemDraft } from './commands/update-item.ts';
 import { findingsFor } from './findings.ts';
 import { canReadCatalog, DISTRICT_READERS, itemActions } from './policy.ts';
-import { getItemDetail, itemHistory, listItems } from './queries.ts';
+import { getItemDetail, itemHistory, listItems, returnBehind } from './queries.ts';
 import { FindingSchema, ItemDraftSchema } from './schemas.ts';
 import { loadUnitChain } from './unit-chain.ts';
 
@@ -59,6 +59,17 @@ const ItemDetailSchema = z
     findings: z.array(FindingSchema),
     completeness: CompletenessSchema,
     actions: z.array(z.string()),
+    /** The review decision that returned the previous version, when the newest version came from a return. */
+    lastReturn: z
+      .object({
+        versionNumber: z.number().int(),
+        stage: z.string(),
+        comment: z.string().nullable(),
+        fieldComments: z.array(z.object({ path: z.string(), comment: z.string() })),
+        decidedByName: z.string(),
+        decidedAt: z.string(),
+      })
+      .nullable(),
   })
   .meta({ id: 'ItemDetail' });
 
@@ -179,6 +190,7 @@ export async function catalogRoutes(fastify: FastifyInstance, ctx: AppContext): 
         findings,
         completeness: completeness(detail.draft),
         actions: itemActions(actor, unit, detail.version.state, detail.item),
+        lastReturn: detail.version.state === 'draft' ? await returnBehind(ctx.db, detail.item.id, detail.version.basedOnNumber) : null,
       };
     },
   );

@@ -167,9 +167,11 @@ export async function decideItems(ctx: AppContext, actor: Actor, inputs: (Decisi
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
     const decided: Decided[] = [];
-    for (const [i, { itemId, ...input }] of inputs.entries()) {
+    // Lock versions in one fixed order, so two overlapping batches cannot deadlock each other.
+    const ordered = inputs.map((d, i) => ({ d, i })).sort((a, b) => a.d.versionId.localeCompare(b.d.versionId));
+    for (const { d: { itemId, ...input }, i } of ordered) {
       try {
-        decided.push(await decideInTx(tx, actor, now, itemId, input));
+        decided[i] = await decideInTx(tx, actor, now, itemId, input);
       } catch (error) {
         if (!(error instanceof AppError) || inputs.length === 1) throw error;
         // The refusal was the application's (no SQL failed), so the transaction can still be read.

@@ -10,6 +10,7 @@ import { downloadFile, fileErrorText, openPrintView } from '../../components/cat
 import { CheckPanel } from '../../components/catalog/findings-panel.tsx';
 import { ItemHistory } from '../../components/catalog/item-history.tsx';
 import { BasicSection, BasisSection, GuideSection, MaterialsSection, ScreeningSection, StepsSection } from '../../components/catalog/item-sections.tsx';
+import { ReturnNotice } from '../../components/catalog/return-notice.tsx';
 import { STATE_COLORS, STATE_LABELS } from '../../components/catalog/labels.ts';
 import { domIdsOf, fieldNameOf, FORM_NAME, newFormValues, SEVERITY_ORDER, TAB_LABELS, tabOf, toDraft, toFormValues, type FormValues, type TabKey } from '../../components/catalog/model.ts';
 import { useGuardedNavigate, useLeaveGuard } from '../../components/nav-guard.tsx';
@@ -408,6 +409,7 @@ export function ItemEditorPage({ itemId }: { itemId: string | null }) {
         />
       )}
       {problem && <Alert type="error" showIcon closable={{ onClose: () => setProblem(null) }} title={problem} style={{ marginBottom: 16 }} data-testid="save-problem" />}
+      {!isNew && detail?.lastReturn && <ReturnNotice notice={detail.lastReturn} />}
       {!isNew && detail && readOnly && (
         <Alert
           type="info"
