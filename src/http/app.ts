@@ -23,6 +23,7 @@ import { campaignRoutes } from '../modules/campaigns/routes.ts';
 import { notifyRoutes } from '../modules/notify/routes.ts';
 import { publicationRoutes } from '../modules/publication/routes.ts';
 import { reviewRoutes } from '../modules/review/routes.ts';
+import { workbenchRoutes } from '../modules/workbench/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerMetrics } from './plugins/metrics.ts';
@@ -131,6 +132,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await reviewRoutes(app, ctx);
   await publicationRoutes(app, ctx);
   await notifyRoutes(app, ctx);
+  await workbenchRoutes(app, ctx);
 
   await registerAdmin(app);
   app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/admin/'));

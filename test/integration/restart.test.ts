@@ -15,12 +15,15 @@ describe('starting twice', () => {
       const first = await boot(config);
       expect(first.seed.seeded).toBe(true);
       await first.ctx.database.executeSql(`update units set phone = '0744-5600000' where short_name = '区教育局'`);
+      const count = async (b: typeof first, table: string) => Number((await b.ctx.database.executeSql(`select count(*)::int as n from ${table}`)).rows[0].n);
+      const before = { units: await count(first, 'units'), items: await count(first, 'items'), editions: await count(first, 'editions') };
+      // The notice's 28 units and 3 offices, and the demo data's sub-unit.
+      expect(before.units).toBe(32);
       await first.stop();
 
       const second = await boot(config);
       expect(second.seed.seeded).toBe(false);
-      const units = await second.ctx.database.executeSql('select count(*)::int as n from units');
-      expect(Number(units.rows[0].n)).toBe(31);
+      expect({ units: await count(second, 'units'), items: await count(second, 'items'), editions: await count(second, 'editions') }).toEqual(before);
       const admins = await second.ctx.database.executeSql(`select count(*)::int as n from users where username = 'admin'`);
       expect(Number(admins.rows[0].n)).toBe(1);
       const phone = await second.ctx.database.executeSql(`select phone from units where short_name = '区教育局'`);

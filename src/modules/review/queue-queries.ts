@@ -62,16 +62,10 @@ async function waitingDays(db: Db, dates: string[], today: string): Promise<(sin
   return (since) => workingDaysBetween(since, today, calendar);
 }
 
-/**
- * 审核队列: what waits for the caller at one stage (oldest first), the count of every stage of
- * theirs for the tabs, the units present in the stage (for the filter) and, for 待签收, the
- * submissions to receive.
- */
-export async function reviewQueue(db: Db, actor: Actor, f: QueueFilter) {
-  const stages = queueStagesOf(actor);
-  if (stages.length === 0) throw new AppError('forbidden', '只有主管部门审核员、区政务服务管理办审核员和法制办审查员有审核队列');
+/** How many versions wait for the caller at each of their stages. */
+export async function queueCounts(db: Db, actor: Actor): Promise<Partial<Record<QueueStage, number>>> {
   const counts: Partial<Record<QueueStage, number>> = {};
-  for (const s of stages) {
+  for (const s of queueStagesOf(actor)) {
     const [row] = await db
       .select({ n: count() })
       .from(itemVersions)
@@ -80,6 +74,18 @@ export async function reviewQueue(db: Db, actor: Actor, f: QueueFilter) {
       .where(stageScope(actor, s)!);
     counts[s] = row.n;
   }
+  return counts;
+}
+
+/**
+ * 审核队列: what waits for the caller at one stage (oldest first), the count of every stage of
+ * theirs for the tabs, the units present in the stage (for the filter) and, for 待签收, the
+ * submissions to receive.
+ */
+export async function reviewQueue(db: Db, actor: Actor, f: QueueFilter) {
+  const stages = queueStagesOf(actor);
+  if (stages.length === 0) throw new AppError('forbidden', '只有主管部门审核员、区政务服务管理办审核员和法制办审查员有审核队列');
+  const counts = await queueCounts(db, actor);
   if (f.stage && !stages.includes(f.stage)) throw new AppError('forbidden', '该审核环节不在您的职责范围内');
   const stage = f.stage ?? stages.find((s) => (counts[s] ?? 0) > 0) ?? stages[0];
   const scope = stageScope(actor, stage)!;

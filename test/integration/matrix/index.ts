@@ -4,7 +4,8 @@ import { notifyRows } from './notify.ts';
 import { publicationRows } from './publication.ts';
 import { reviewerRows } from './reviewer.ts';
 import { unitSideRows } from './unit-side.ts';
+import { workbenchRows } from './workbench.ts';
 import type { Row } from './types.ts';
 
 /** Every module's rows; each module keeps its own file. */
-export const matrixRows: Row[] = [...coreRows, ...campaignRows, ...unitSideRows, ...reviewerRows, ...publicationRows, ...notifyRows];
+export const matrixRows: Row[] = [...coreRows, ...campaignRows, ...unitSideRows, ...reviewerRows, ...publicationRows, ...notifyRows, ...workbenchRows];

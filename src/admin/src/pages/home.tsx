@@ -3,6 +3,7 @@ import { Alert, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'ant
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { useMe } from '../auth.tsx';
+import { TodoCard } from '../components/todo-card.tsx';
 import { canSee, MENU } from '../menu.ts';
 
 function greeting(hour: number): string {
@@ -39,6 +40,7 @@ export function HomePage() {
           <Descriptions.Item label="动态口令">{me.user.totpEnabled ? <Tag color="green">已绑定</Tag> : <Tag>未绑定</Tag>}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <TodoCard />
       <Row gutter={[16, 16]}>
         {links.map((entry) => (
           <Col key={entry.key} xs={24} sm={12} xl={6}>
