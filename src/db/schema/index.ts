@@ -7,3 +7,4 @@ export * from './reference.ts';
 export * from './review.ts';
 export * from './publication.ts';
 export * from './notify.ts';
+export * from './portal.ts';
