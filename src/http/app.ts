@@ -24,6 +24,10 @@ import { notifyRoutes } from '../modules/notify/routes.ts';
 import { publicationRoutes } from '../modules/publication/routes.ts';
 import { reviewRoutes } from '../modules/review/routes.ts';
 import { workbenchRoutes } from '../modules/workbench/routes.ts';
+import { feedbackRoutes } from '../modules/feedback/routes.ts';
+import { openDataRoutes } from '../modules/opendata/routes.ts';
+import { searchRoutes } from '../modules/portal/routes.ts';
+import { portalSiteRoutes } from '../public-site/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerMetrics } from './plugins/metrics.ts';
@@ -133,9 +137,12 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await publicationRoutes(app, ctx);
   await notifyRoutes(app, ctx);
   await workbenchRoutes(app, ctx);
+  await searchRoutes(app, ctx);
+  await openDataRoutes(app, ctx);
+  await feedbackRoutes(app, ctx);
 
   await registerAdmin(app);
-  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/admin/'));
+  await portalSiteRoutes(app, ctx);
   return app;
 }
 

@@ -8,6 +8,7 @@ import { AuditPage } from './pages/audit.tsx';
 import { CalendarPage } from './pages/calendar.tsx';
 import { CampaignsPage } from './pages/campaigns.tsx';
 import { EditionsPage } from './pages/editions.tsx';
+import { ErrorReportsPage } from './pages/error-reports.tsx';
 import { NotificationsPage } from './pages/notifications.tsx';
 import { ReviewPage } from './pages/review.tsx';
 import { SubmissionPage } from './pages/submission.tsx';
@@ -33,6 +34,7 @@ const PAGES: Record<string, () => ReactNode> = {
   editions: () => <EditionsPage />,
   calendar: () => <CalendarPage />,
   notifications: () => <NotificationsPage />,
+  'error-reports': () => <ErrorReportsPage />,
   units: () => <UnitsPage />,
   users: () => <UsersPage />,
   audit: () => <AuditPage />,

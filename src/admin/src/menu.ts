@@ -1,4 +1,4 @@
-import { AppstoreOutlined, AuditOutlined, BellOutlined, CalendarOutlined, DatabaseOutlined, FileDoneOutlined, FlagOutlined, HomeOutlined, IdcardOutlined, ProfileOutlined, SendOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, AppstoreOutlined, AuditOutlined, BellOutlined, CalendarOutlined, DatabaseOutlined, FileDoneOutlined, FlagOutlined, HomeOutlined, IdcardOutlined, ProfileOutlined, SendOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { RoleCode } from './types.ts';
 
@@ -54,6 +54,14 @@ export const MENU: MenuEntry[] = [
     icon: FileDoneOutlined,
     roles: ['publisher', 'district_reviewer', 'legal_reviewer', 'admin', 'unit_editor', 'unit_head'],
     description: '以政府文件发布目录版本，比较各版本的差异',
+  },
+  {
+    key: 'error-reports',
+    path: '/error-reports',
+    label: '纠错处理',
+    icon: AlertOutlined,
+    roles: ['unit_editor', 'unit_head', 'case_handler', 'district_reviewer', 'admin'],
+    description: '答复公众对本单位事项提出的纠错，处理被举报的公开内容',
   },
   {
     key: 'power-list',

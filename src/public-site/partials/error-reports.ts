@@ -1,0 +1,14 @@
+/**
+ * The 纠错 section of an item page: the form to report a mistake and the answered reports. Written by
+ * the feedback module; the item page calls it. (Placeholder until that lands: renders nothing.)
+ */
+export interface ErrorReportSectionInput {
+  itemCode: string;
+  itemId: string;
+  /** The page's form token (double-submit cookie) for the POST. */
+  formToken: string;
+}
+
+export async function errorReportSection(_input: ErrorReportSectionInput): Promise<string> {
+  return '';
+}
