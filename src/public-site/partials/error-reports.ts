@@ -5,7 +5,7 @@
 export interface ErrorReportSectionInput {
   itemCode: string;
   itemId: string;
-  /** The page's form token (double-submit cookie) for the POST. */
+  /** The page's form token for the POST: `issueFormToken(req, reply)` from src/modules/feedback/form-token.ts. */
   formToken: string;
 }
 
