@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './domain/clock.ts';
 import { startBoss } from './jobs/boss.ts';
 import { registerIdentityJobs } from './modules/identity/jobs.ts';
 import { registerNotifyJobs } from './modules/notify/jobs.ts';
+import { ensureSearchIndex } from './modules/portal/search/indexer.ts';
 import { registerPublicationJobs } from './modules/publication/jobs.ts';
 
 export interface Booted {
@@ -24,6 +25,7 @@ export async function boot(config: Config, opts: { clock?: Clock; jobs?: boolean
     await database.migrate();
     seed = await seedBase(ctx);
     if (config.demoData) await seedDemoCatalog(ctx);
+    await ensureSearchIndex(ctx);
     if (opts.jobs ?? config.jobs) {
       ctx.boss = await startBoss(database);
       await registerIdentityJobs(ctx);

@@ -6,6 +6,7 @@ import { boot } from '../../src/boot.ts';
 import { loadConfig } from '../../src/config.ts';
 import { ADMIN_DIST, buildApp } from '../../src/http/app.ts';
 import { makeUser } from '../factories/users.ts';
+import { createChainFixtures } from './e2e-chain-fixtures.ts';
 import { ADMIN_PASSWORD } from './test-app.ts';
 
 declare module 'vitest' {
@@ -24,6 +25,8 @@ export default async function setup(project: TestProject) {
   const booted = await boot(config, { inMemory: true });
   // A ready-made editor of 区教育局, so browser tests of the catalog need not create one first.
   await makeUser(booted.ctx, { unit: '区教育局', roles: ['unit_editor'], username: 'e2e_edu_editor', password: 'Edu-Editor-2026' });
+  // The sub-unit, people and drafts of the review chain's browser test (test/e2e/review-chain.test.ts).
+  await createChainFixtures(booted.ctx);
   const app = await buildApp(booted.ctx);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { AppError } from '../../domain/errors.ts';
+import { SERVICE_OBJECTS } from '../../domain/catalog/item.ts';
 import { CHANGE_TRIGGERS } from '../../domain/publication/adjustment.ts';
 import { defaultEditionTitle } from '../../domain/publication/edition.ts';
 import { chinaDate } from '../../domain/working-days.ts';
@@ -10,6 +11,7 @@ import { actorOf } from '../../http/plugins/auth.ts';
 import { IdParamsSchema, PageQuerySchema, withProblems } from '../../http/schemas.ts';
 import { loadDraft } from '../catalog/repository.ts';
 import { ItemDraftSchema } from '../catalog/schemas.ts';
+import { catalogApiPage } from '../opendata/queries.ts';
 import type { Actor } from '../identity/actor.ts';
 import { assertAllowed } from '../identity/policy.ts';
 import { createEdition } from './commands/create-edition.ts';
@@ -17,7 +19,6 @@ import { proposeAdjustment } from './commands/propose-adjustment.ts';
 import { canListCandidates, canSeePendingEditions } from './policy.ts';
 import {
   catalogItem,
-  catalogPage,
   editionByNumber,
   editionChangeCounts,
   editionDiff,
@@ -62,6 +63,7 @@ const CatalogItemSchema = z
     unitId: z.uuid(),
     unitName: z.string().describe('实施单位规范全称'),
     serviceObjects: z.array(z.string()),
+    onlineDepth: z.number().int().nullable().describe('网办深度 1–4'),
     versionNumber: z.number().int(),
     guideUrl: z.string().describe('办事指南（完整内容）的地址'),
   })
@@ -268,6 +270,9 @@ export async function publicationRoutes(fastify: FastifyInstance, ctx: AppContex
           edition: EditionNumber.optional().describe('版本号；默认为现行目录'),
           unitId: z.uuid('单位编号格式不正确').optional(),
           category: z.enum(['on_application', 'proactive']).optional(),
+          object: z.enum(SERVICE_OBJECTS, '服务对象应为个人（公民）、法人、社会组织或其他组织').optional().describe('服务对象'),
+          theme: z.string().trim().max(40).optional().describe('主题编码，如 p-social-security（个人·社会保障）；取自检索索引'),
+          depth: z.coerce.number().int().min(1, '网办深度为1至4').max(4, '网办深度为1至4').optional().describe('网办深度 1–4（Ⅰ–Ⅳ级）'),
           q: z.string().trim().max(100).optional(),
         }),
         response: withProblems(
@@ -288,7 +293,7 @@ export async function publicationRoutes(fastify: FastifyInstance, ctx: AppContex
       const { region, edition: number, ...filter } = req.query;
       const regionCode = regionOf(req, { region });
       const e = await resolveEdition(regionCode, number, null, false);
-      const page = await catalogPage(ctx.db, e.id, filter);
+      const page = await catalogApiPage(ctx.db, e.id, filter);
       const suffix = number === undefined ? '' : `?edition=${e.number}`;
       return {
         edition: editionView(e, await currentNumber(regionCode)),

@@ -7,6 +7,7 @@ import { chinaDate } from '../../../domain/working-days.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { systemActor } from '../../identity/actor.ts';
 import { notify } from '../../notify/notify.ts';
+import { reindexEdition } from '../../portal/search/indexer.ts';
 import { transitionVersion } from '../../review/transition.ts';
 import { versionsBroughtIn, type EditionRow } from '../queries.ts';
 
@@ -54,6 +55,8 @@ export async function goLiveEdition(tx: Db, edition: EditionRow, now: Date): Pro
   if (cancelledItemIds.length > 0) {
     await tx.update(items).set({ isCancelled: true, updatedAt: now }).where(inArray(items.id, cancelledItemIds));
   }
+  // The portal searches exactly the live editions: the index follows in the same transaction.
+  await reindexEdition(tx, edition, { now });
   for (const [unitId, c] of unitsTouched) {
     const parts = [c.added && `新增${c.added}项`, c.changed && `变更${c.changed}项`, c.cancelled && `取消${c.cancelled}项`].filter(Boolean).join('、');
     await notify(
