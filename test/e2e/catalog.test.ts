@@ -231,6 +231,13 @@ describe('the catalog in a browser (区教育局 editor)', () => {
     await expect.poll(() => page.getByTestId('findings-count-incomplete').count()).toBe(0);
 
     await page.getByTestId('item-save').click();
+    // The demo catalog is published (edition 1), so a new item is an adjustment and says why.
+    const modal = page.locator('.ant-modal').filter({ hasText: '填写调整事由' });
+    await modal.waitFor();
+    await modal.getByLabel('调整事由').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '职能调整' }).first().click();
+    await modal.getByLabel('新增理由').fill('区教育局新增学前教育资助职能');
+    await page.getByRole('button', { name: '保存事项' }).last().click();
     await page.waitForURL(/\/admin\/catalog\/items\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByTestId('item-title').textContent()).toBe(ITEM_NAME);
     await expect.poll(() => page.getByTestId('completeness-meter').textContent()).toContain('100%');
