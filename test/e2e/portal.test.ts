@@ -175,3 +175,27 @@ describe('accessibility (axe): no serious or critical violation', () => {
     await context.close();
   });
 });
+
+describe('开放数据 on a phone (375 × 800)', () => {
+  it.each([
+    ['standard', false],
+    ['关怀版', true],
+  ])('%s mode: axe finds no serious or critical problem, and the sideways-scrolling tables take the keyboard with a visible focus', async (mode, care) => {
+    const { context, page } = await newPage({ care, width: 375 });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${base}/open-data`);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const found = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(found).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const region = page.getByRole('region', { name: 'CSV 和 Excel 的列（每个事项一行，顺序与目录一致）' });
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(await region.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await region.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot(page, `open-data-phone-${mode === 'standard' ? 'standard' : 'care'}`);
+    await context.close();
+  });
+});

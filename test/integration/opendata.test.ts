@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import jsonld from 'jsonld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -315,5 +315,34 @@ describe('the open-data page', () => {
     expect(page).toContain('政府信息公开条例');
     expect(page).toContain('<th scope="row">承诺办结时限</th>');
     expect(page).toContain(`&quot;code&quot;: &quot;`);
+  });
+
+  it('comes compressed like every portal page, gzip or brotli as the client accepts, varying on Accept-Encoding', async () => {
+    const gz = await t.app.inject({ method: 'GET', url: '/open-data', headers: { 'accept-encoding': 'gzip' }, remoteAddress: '10.0.40.3' });
+    expect(gz.statusCode).toBe(200);
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(String(gz.headers.vary)).toMatch(/accept-encoding/i);
+    expect(String(gz.headers.vary)).toMatch(/cookie/i);
+    const page = gunzipSync(gz.rawPayload).toString('utf8');
+    expect(page).toContain('<h1>开放数据</h1>');
+    expect(page).toContain('cv:hasCompetentAuthority');
+    const br = await t.app.inject({ method: 'GET', url: '/open-data', headers: { 'accept-encoding': 'br' }, remoteAddress: '10.0.40.3' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(page);
+    const plain = await t.app.inject({ method: 'GET', url: '/open-data', remoteAddress: '10.0.40.3' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(page);
+  });
+
+  it('lets a keyboard reach every table that scrolls sideways on a phone: a focusable region named by its caption', async () => {
+    const page = (await visitor.get('/open-data')).body;
+    const wrappers = [...page.matchAll(/<div class="table-scroll"([^>]*)>/g)].map((m) => m[1]);
+    expect(wrappers).toHaveLength(4);
+    for (const attrs of wrappers) {
+      expect(attrs).toContain('role="region"');
+      expect(attrs).toContain('tabindex="0"');
+      const id = /aria-labelledby="([^"]+)"/.exec(attrs)?.[1];
+      expect(page).toMatch(new RegExp(`<caption id="${id}">[^<]+</caption>`));
+    }
   });
 });

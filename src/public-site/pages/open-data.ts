@@ -66,6 +66,18 @@ const API_PARAMS: { name: string; note: string }[] = [
   { name: 'region', note: '行政区划代码；不填为本平台所在区' },
 ];
 
+/**
+ * A table that scrolls sideways on a phone: the wrapper is a named region in the tab order, so a
+ * keyboard user can reach and scroll it (axe: scrollable-region-focusable), named by the caption.
+ */
+function scrollTable(id: string, caption: string, head: SafeHtml, rows: SafeHtml[]): SafeHtml {
+  return html`<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0"><table class="diff-table">
+<caption id="${id}">${caption}</caption>
+<thead>${head}</thead>
+<tbody>${rows}</tbody>
+</table></div>`;
+}
+
 function downloads(site: Site, e: OpenDataEdition): SafeHtml {
   const q = { edition: e.number };
   const link = (ext: string, label: string) =>
@@ -74,29 +86,41 @@ function downloads(site: Site, e: OpenDataEdition): SafeHtml {
 }
 
 function editionsTable(site: Site, editions: OpenDataEdition[]): SafeHtml {
-  return html`<div class="table-scroll"><table class="diff-table">
-<caption>各目录版本的数据文件</caption>
-<thead><tr><th scope="col">版本</th><th scope="col">发文字号</th><th scope="col">施行日期</th><th scope="col">事项数</th><th scope="col">下载</th></tr></thead>
-<tbody>${editions.map(
-    (e) => html`<tr><th scope="row">第${e.number}版${e.isCurrent ? html` <span class="tag tag-strong">现行</span>` : ''}</th><td>${e.docNumber}</td><td>${chineseDate(e.effectiveOn)}</td><td>${e.itemCount}</td><td>${downloads(site, e)}</td></tr>`,
-  )}</tbody>
-</table></div>`;
+  return scrollTable(
+    'od-editions-caption',
+    '各目录版本的数据文件',
+    html`<tr><th scope="col">版本</th><th scope="col">发文字号</th><th scope="col">施行日期</th><th scope="col">事项数</th><th scope="col">下载</th></tr>`,
+    editions.map(
+      (e) => html`<tr><th scope="row">第${e.number}版${e.isCurrent ? html` <span class="tag tag-strong">现行</span>` : ''}</th><td>${e.docNumber}</td><td>${chineseDate(e.effectiveOn)}</td><td>${e.itemCount}</td><td>${downloads(site, e)}</td></tr>`,
+    ),
+  );
 }
 
 function columnsTable(): SafeHtml {
-  return html`<div class="table-scroll"><table class="diff-table">
-<caption>CSV 和 Excel 的列（每个事项一行，顺序与目录一致）</caption>
-<thead><tr><th scope="col">列名</th><th scope="col">说明</th></tr></thead>
-<tbody>${EXPORT_COLUMNS.map((c) => html`<tr><th scope="row">${c.header}</th><td>${c.description}</td></tr>`)}</tbody>
-</table></div>`;
+  return scrollTable(
+    'od-columns-caption',
+    'CSV 和 Excel 的列（每个事项一行，顺序与目录一致）',
+    html`<tr><th scope="col">列名</th><th scope="col">说明</th></tr>`,
+    EXPORT_COLUMNS.map((c) => html`<tr><th scope="row">${c.header}</th><td>${c.description}</td></tr>`),
+  );
+}
+
+function paramsTable(): SafeHtml {
+  return scrollTable(
+    'od-params-caption',
+    '/api/v1/catalog 的查询参数',
+    html`<tr><th scope="col">参数</th><th scope="col">说明</th></tr>`,
+    API_PARAMS.map((p) => html`<tr><th scope="row"><code>${p.name}</code></th><td>${p.note}</td></tr>`),
+  );
 }
 
 function mappingTable(): SafeHtml {
-  return html`<div class="table-scroll"><table class="diff-table">
-<caption>清单字段与 CPSV-AP 3 属性对照</caption>
-<thead><tr><th scope="col">清单字段</th><th scope="col">CPSV-AP 属性</th><th scope="col">说明</th></tr></thead>
-<tbody>${CPSV_MAPPING.map((m) => html`<tr><th scope="row">${m.field}</th><td style="white-space:nowrap"><code>${m.property}</code></td><td>${m.note}</td></tr>`)}</tbody>
-</table></div>`;
+  return scrollTable(
+    'od-mapping-caption',
+    '清单字段与 CPSV-AP 3 属性对照',
+    html`<tr><th scope="col">清单字段</th><th scope="col">CPSV-AP 属性</th><th scope="col">说明</th></tr>`,
+    CPSV_MAPPING.map((m) => html`<tr><th scope="row">${m.field}</th><td style="white-space:nowrap"><code>${m.property}</code></td><td>${m.note}</td></tr>`),
+  );
 }
 
 /** The open-data page. */
@@ -130,14 +154,10 @@ ${columnsTable()}
 <section class="card" aria-labelledby="od-api">
 <h2 id="od-api">查询接口</h2>
 <p><code>GET /api/v1/catalog</code> 按页返回现行目录（或指定版本）的事项，JSON 格式，无需登录。参数：</p>
-<div class="table-scroll"><table class="diff-table">
-<caption>/api/v1/catalog 的查询参数</caption>
-<thead><tr><th scope="col">参数</th><th scope="col">说明</th></tr></thead>
-<tbody>${API_PARAMS.map((p) => html`<tr><th scope="row"><code>${p.name}</code></th><td>${p.note}</td></tr>`)}</tbody>
-</table></div>
+${paramsTable()}
 <p>示例：查询服务对象为法人的依申请类事项，每页20条：</p>
-<div class="table-scroll"><pre class="code" style="${CODE_STYLE}"><code>GET ${site.origin}/api/v1/catalog?category=on_application&amp;object=法人&amp;page=1&amp;pageSize=20</code></pre></div>
-${data.apiExample ? html`<p>返回（<code>pageSize=1</code> 的实际结果）：</p><div class="table-scroll"><pre class="code" style="${CODE_STYLE}"><code>${data.apiExample}</code></pre></div>` : ''}
+<pre class="code" style="${CODE_STYLE}"><code>GET ${site.origin}/api/v1/catalog?category=on_application&amp;object=法人&amp;page=1&amp;pageSize=20</code></pre>
+${data.apiExample ? html`<p>返回（<code>pageSize=1</code> 的实际结果）：</p><pre class="code" style="${CODE_STYLE}"><code>${data.apiExample}</code></pre>` : ''}
 <p>每个事项的完整办事指南见返回结果中的 <code>guideUrl</code>（<code>GET /api/v1/catalog/items/{事项编码}</code>）。目录版本列表为 <code>GET /api/v1/editions</code>，两个版本的差异为 <code>GET /api/v1/editions/{版本号}/diff/{版本号}</code>。全部接口说明见 <a href="/api/docs">接口文档（OpenAPI）</a>。</p>
 </section>
 

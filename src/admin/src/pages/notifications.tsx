@@ -31,6 +31,8 @@ const KINDS: Record<string, { label: string; color: string }> = {
   'campaign.before_deadline': { label: '报送提醒', color: 'gold' },
   'campaign.deadline': { label: '截止提醒', color: 'volcano' },
   'review.overdue': { label: '审核督办', color: 'red' },
+  'error_report.filed': { label: '新的纠错', color: 'cyan' },
+  'error_report.flagged': { label: '举报待审核', color: 'magenta' },
 };
 
 function kindTag(kind: string) {
@@ -39,10 +41,11 @@ function kindTag(kind: string) {
   if (kind.startsWith('review')) return <Tag color="blue">审核</Tag>;
   if (kind.startsWith('campaign')) return <Tag color="gold">梳理工作</Tag>;
   if (kind.startsWith('publication') || kind.startsWith('edition')) return <Tag color="green">目录发布</Tag>;
+  if (kind.startsWith('error_report')) return <Tag color="cyan">纠错</Tag>;
   return <Tag>通知</Tag>;
 }
 
-/** 消息通知: the signed-in user's reminders, escalations and review results; unread ones stand out. */
+/** 消息通知: the signed-in user's reminders, escalations, review results and the public's error reports; unread ones stand out. */
 export function NotificationsPage() {
   const { message } = App.useApp();
   const navigate = useGuardedNavigate();
@@ -115,7 +118,7 @@ export function NotificationsPage() {
       <List<Notification>
         loading={loading && !data}
         dataSource={data?.items ?? []}
-        locale={{ emptyText: <Empty description={filter.unread ? '没有未读消息' : '暂无消息：报送提醒、审核督办和审核结果会显示在这里'} /> }}
+        locale={{ emptyText: <Empty description={filter.unread ? '没有未读消息' : '暂无消息：报送提醒、审核督办、审核结果和公众纠错会显示在这里'} /> }}
         pagination={
           data && data.total > filter.pageSize
             ? {
