@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
-import { issueFormToken } from '../modules/feedback/form-token.ts';
 import { reportByReference } from '../modules/feedback/queries.ts';
 import { contentDisposition } from '../modules/guides/content-disposition.ts';
 import { guideDocx } from '../modules/guides/guide-docx.ts';
@@ -9,6 +8,7 @@ import { catalogPage, editionChangeCounts, editionDiff } from '../modules/public
 import { sendAsset } from './assets.ts';
 import { switchCareMode } from './care.ts';
 import { compressPayload } from './compress.ts';
+import { PageCache, sendCachedPage } from './page-cache.ts';
 import { homePage } from './pages/home.ts';
 import { itemPage } from './pages/item.ts';
 import { itemsPage, PAGE_SIZE, parseListFilters } from './pages/items.ts';
@@ -25,6 +25,7 @@ import {
   editionCodes,
   editionHasCode,
   liveItem,
+  liveItemStamp,
   liveEditionByNumber,
   liveEditions,
   publishedFile,
@@ -47,8 +48,12 @@ function sendPage(reply: FastifyReply, page: string, status = 200) {
 
 const positiveInt = (v: string | undefined): number | null => (v && /^\d{1,6}$/.test(v) && Number(v) >= 1 ? Number(v) : null);
 
+/** Kept item pages: a county's whole catalog several times over (about 15 KB each, brotli and gzip). */
+const ITEM_PAGES_KEPT = 5000;
+
 /** The public portal's server-rendered pages (SPEC §6, §9): complete without JavaScript. */
 export async function portalSiteRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const itemPages = new PageCache(ITEM_PAGES_KEPT);
   await app.register(async (scope) => {
     scope.addHook('onSend', compressPayload);
     const route = { schema: { hide: true }, config: { access: 'public' as const } };
@@ -103,14 +108,26 @@ export async function portalSiteRoutes(app: FastifyInstance, ctx: AppContext): P
       return { site, reply: await notFound(req, reply, { title: '事项不存在', message }) };
     }
 
+    /**
+     * The item page. The live edition's page is the same for every visitor (its 纠错 form is a page of
+     * its own), so it is kept rendered and compressed, and checked against the database's stamp on
+     * every request; an earlier edition's page is rendered each time.
+     */
     get('/items/:code', async (req, reply) => {
+      const live = req.query.edition === undefined;
+      const site = await siteOf(ctx, req);
+      const stamp = live ? await liveItemStamp(ctx.db, site.regionCode, req.params.code) : null;
+      const key = `${site.origin}${req.url}|${site.care ? 'care' : ''}`;
+      const kept = stamp ? itemPages.get(key, stamp) : null;
+      if (kept) return sendCachedPage(req, reply, kept);
       const found = await itemOr404(req, reply);
       if (!('item' in found) || !found.item) return found.reply;
-      const { site, item, edition, current } = found;
+      const { item, edition, current } = found;
       const isOld = edition.number !== current.number;
       const inCurrent = !isOld || (await editionHasCode(ctx.db, current.id, item.code));
-      const errorReports = isOld ? '' : await errorReportSection({ itemCode: item.code, itemId: item.itemId, formToken: issueFormToken(req, reply), db: ctx.db });
-      return sendPage(reply, itemPage(site, { item, edition, current, inCurrent, errorReports }));
+      const errorReports = isOld ? '' : await errorReportSection({ site, itemCode: item.code, itemId: item.itemId, db: ctx.db });
+      const page = itemPage(site, { item, edition, current, inCurrent, errorReports });
+      return stamp && !isOld ? sendCachedPage(req, reply, itemPages.set(key, stamp, page)) : sendPage(reply, page);
     });
 
     get('/items/:code/print', async (req, reply) => {

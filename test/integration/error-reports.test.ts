@@ -61,17 +61,19 @@ class Browser {
     );
   }
 
-  /** Opens the item page and returns the form's hidden token. */
-  async tokenFrom(code: string): Promise<string> {
-    const page = await this.get(`/items/${code}`);
+  /** Opens a page with a form (the item's 纠错 page unless told) and returns the form's hidden token. */
+  async tokenFrom(code: string, path = `/items/${code}/report`): Promise<string> {
+    const page = await this.get(path);
     expect(page.statusCode).toBe(200);
     const token = /name="_token" value="([^"]+)"/.exec(page.body)?.[1];
     expect(token).toBeTruthy();
     return token!;
   }
 
-  /** Files a report through the item page's form. */
+  /** Files a report the way a person does: the item page's link to the 纠错 form, then the form. */
   async file(code: string, fields: Record<string, string>) {
+    const item = await this.get(`/items/${code}`);
+    expect(item.body).toContain(`href="/items/${code}/report"`);
     return this.post(`/items/${code}/error-reports`, { _token: await this.tokenFrom(code), ...fields });
   }
 }
@@ -234,6 +236,22 @@ describe('the form', () => {
     const browser = new Browser('10.0.53.4');
     const token = await browser.tokenFrom(itemA.code);
     expect((await browser.post('/items/NO-SUCH-ITEM/error-reports', { _token: token, body: BODY })).statusCode).toBe(404);
+    const form = await browser.get('/items/NO-SUCH-ITEM/report');
+    expect(form.statusCode).toBe(404);
+    expect(form.body).toContain('现行目录中没有这个事项');
+    expect(form.body).not.toContain('name="_token"');
+  });
+
+  it('keeps the item page the same for every visitor: the form and its token are on the 纠错 page only', async () => {
+    const a = await new Browser('10.0.53.5').get(`/items/${itemA.code}`);
+    const b = await new Browser('10.0.53.6').get(`/items/${itemA.code}`);
+    expect(a.body).toBe(b.body);
+    expect(a.body).not.toContain('name="_token"');
+    expect(a.headers['set-cookie']).toBeUndefined();
+    const form = await new Browser('10.0.53.7').get(`/items/${itemA.code}/report`);
+    expect(form.body).toContain('<h1>对“');
+    expect(form.body).toContain('name="_token"');
+    expect(form.headers['cache-control']).toBe('no-store');
   });
 });
 
@@ -329,12 +347,16 @@ describe('moderation of published texts', () => {
     expect((await new Browser('10.0.56.9').get(`/items/${itemA.code}`)).body).not.toContain('已核实并更新办理地点');
     expect(await auditActions(id)).toEqual(expect.arrayContaining(['error_report.moderate.keep', 'error_report.moderate.remove']));
     expect((await flag('10.0.58.1')).statusCode).toBe(404);
+    const page = await new Browser('10.0.58.2').get(`/error-reports/${id}/flag`);
+    expect(page.statusCode).toBe(404);
+    expect(page.body).toContain('该内容不存在或未公开');
   });
 
-  it('takes a report through the item page’s 举报 form too, without JavaScript', async () => {
+  it('takes a report through the item page’s 举报 link and form too, without JavaScript', async () => {
     const first = (await inbox(editorA, '?tab=answered')).items.find((r: { reference: string }) => r.reference !== reference);
     const browser = new Browser('10.0.59.1');
-    const token = await browser.tokenFrom(itemA.code);
+    expect((await browser.get(`/items/${itemA.code}`)).body).toContain(`href="/error-reports/${first.id}/flag"`);
+    const token = await browser.tokenFrom(itemA.code, `/error-reports/${first.id}/flag`);
     const res = await browser.post(`/error-reports/${first.id}/flags`, { _token: token, reason: '与事项无关' });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(`/error-reports/flag-received?item=${itemA.code}`);

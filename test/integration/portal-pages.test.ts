@@ -259,7 +259,7 @@ describe('files of published items', () => {
 
 describe('size and caching', () => {
   it('sends the item page compressed, within 50 KB with its stylesheet and script', async () => {
-    const res = await get(`/items/${item.code}`, { 'accept-encoding': 'gzip, deflate, br' });
+    const res = await get(`/items/${item.code}`, { 'accept-encoding': 'gzip, deflate' });
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(res.rawPayload).toString()).toContain(ITEM);
     const total = res.rawPayload.length + assetSize('portal.css', 'gzip') + assetSize('portal.js', 'gzip');
@@ -268,6 +268,22 @@ describe('size and caching', () => {
     expect(br.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(br.rawPayload).toString()).toContain(ITEM);
     expect(res.headers.vary).toContain('Accept-Encoding');
+  });
+
+  it('keeps the item page rendered: the same ETag, 304 when the browser has it, and a unit’s new phone number at once', async () => {
+    const first = await get(`/items/${item.code}`, { 'accept-encoding': 'br' });
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect((await get(`/items/${item.code}`, { 'accept-encoding': 'br' })).headers.etag).toBe(etag);
+    const known = await get(`/items/${item.code}`, { 'if-none-match': etag });
+    expect(known.statusCode).toBe(304);
+    expect(known.body).toBe('');
+    // As the unit form does: a new phone number, and the unit's row version goes up.
+    await t.ctx.database.executeSql(`update units set phone = '0744-5550001', version = version + 1 where id = $1`, [unitId]);
+    const after = await get(`/items/${item.code}`, { 'if-none-match': etag });
+    expect(after.statusCode).toBe(200);
+    expect(after.body).toContain('0744-5550001');
+    expect(after.headers.etag).not.toBe(etag);
   });
 
   it('fingerprints the stylesheet and lets browsers keep it, revalidating by ETag', async () => {

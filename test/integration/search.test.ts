@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '../../src/domain/working-days.ts';
 import { ensureSearchIndex } from '../../src/modules/portal/search/indexer.ts';
 import { searchQuery } from '../../src/modules/portal/search/query.ts';
+import { SearchResultSchema, SuggestResultSchema } from '../../src/modules/portal/search/schemas.ts';
 import { makeUser } from '../factories/users.ts';
 import { ApiClient } from '../support/http.ts';
 import { approveLatest, createApprovedItems } from '../support/publication-chain.ts';
@@ -25,6 +26,8 @@ async function search(params: Record<string, string | number>): Promise<Result> 
   const qs = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
   const res = await anyone.get(`/api/v1/search?${qs}`);
   expect(res.statusCode, res.body).toBe(200);
+  // The route writes plain JSON: every answer a test sees must still be what the schema documents.
+  SearchResultSchema.parse(res.json());
   return res.json();
 }
 const names = (r: Result) => r.items.map((i) => i.name);
@@ -147,6 +150,19 @@ describe('regions', () => {
     expect(await search({ q: 'ylbx', region: '430802' })).toMatchObject({ total: 0, items: [] });
     const res = await anyone.get('/api/v1/search/suggest?q=yl&region=430802');
     expect(res.json()).toEqual({ suggestions: [] });
+  });
+
+  it('the province (430000) and the city (430800) search and browse every county under them; another province nothing', async () => {
+    const county = await search({ q: '养老' });
+    expect(county.total).toBeGreaterThan(0);
+    for (const region of ['430000', '430800']) {
+      expect(names(await search({ q: '养老', region }))).toEqual(names(county));
+      expect(names(await search({ q: 'ylbx', region }))).toContain(PENSION);
+      expect((await search({ region, pageSize: 1 })).total).toBe((await search({ pageSize: 1 })).total);
+      const res = await anyone.get(`/api/v1/search/suggest?q=yl&region=${region}`);
+      expect(SuggestResultSchema.parse(res.json()).suggestions).toContain(PENSION);
+    }
+    expect(await search({ q: '养老', region: '440000' })).toMatchObject({ total: 0, items: [] });
   });
 });
 

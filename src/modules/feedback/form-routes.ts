@@ -6,14 +6,14 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { AppError } from '../../domain/errors.ts';
-import { flagResultPage, reportFormPage } from '../../public-site/partials/error-reports.ts';
+import { flagFormPage, flagResultPage, reportFormPage } from '../../public-site/partials/error-reports.ts';
 import { compressPayload } from '../../public-site/compress.ts';
 import { siteOf, withQuery } from '../../public-site/site.ts';
 import { fileReport } from './commands/file-report.ts';
 import { flagContent } from './commands/flag-content.ts';
 import { checkFormToken, issueFormToken } from './form-token.ts';
 import { FLOOD_LIMIT } from './fields.ts';
-import { liveItemName } from './queries.ts';
+import { liveItemName, shownReportById } from './queries.ts';
 
 type Form = Record<string, string | undefined>;
 
@@ -45,6 +45,20 @@ export async function formRoutes(fastify: FastifyInstance, ctx: AppContext): Pro
       const message = status === 429 ? TOO_MANY : status >= 500 ? '服务器内部错误，请稍后重试。' : '提交内容格式不正确，请返回事项页面重新填写。';
       return sendPage(reply, status, flagResultPage(site, { itemCode: null, message, ok: false, title: '未能提交' }));
     }
+
+    scope.get<{ Params: { code: string } }>('/items/:code/report', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+      const site = await siteOf(ctx, req);
+      const itemName = /^[\w-]{1,40}$/.test(req.params.code) ? await liveItemName(ctx.db, req.params.code) : null;
+      if (!itemName) return sendPage(reply, 404, reportFormPage(site, { itemCode: req.params.code, itemName: null, formToken: '', status: 404, notice: '现行目录中没有这个事项，无法提出纠错。' }));
+      return sendPage(reply, 200, reportFormPage(site, { itemCode: req.params.code, itemName, formToken: issueFormToken(req, reply), status: 200 }));
+    });
+
+    scope.get<{ Params: { id: string } }>('/error-reports/:id/flag', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+      const site = await siteOf(ctx, req);
+      const report = /^[0-9a-f-]{36}$/i.test(req.params.id) ? await shownReportById(ctx.db, req.params.id) : null;
+      if (!report) return sendPage(reply, 404, flagResultPage(site, { itemCode: null, message: '该内容不存在或未公开。', ok: false, title: '无法举报' }));
+      return sendPage(reply, 200, flagFormPage(site, { report, itemCode: report.itemCode, itemName: report.itemName, formToken: issueFormToken(req, reply) }));
+    });
 
     scope.post<{ Params: { code: string }; Body: Form }>(
       '/items/:code/error-reports',

@@ -193,10 +193,19 @@ export async function reportByReference(db: Db, reference: string): Promise<Publ
   return row ? publicView(row) : null;
 }
 
+/** Answered and shown on the portal: neither hidden by reports nor removed by a moderator. */
+const shown = () => and(eq(errorReports.status, 'answered'), eq(errorReports.isHidden, false), or(isNull(errorReports.moderation), ne(errorReports.moderation, 'removed')));
+
+/** One report the portal shows (for its 举报 page), or null. */
+export async function shownReportById(db: Db, id: string): Promise<PublicReport | null> {
+  const [row] = await baseQuery(db).where(and(eq(errorReports.id, id), shown()));
+  return row ? publicView(row) : null;
+}
+
 /** The answered, shown reports of an item, newest answer first (the item page's 纠错 section). */
 export async function publicReportsOfItem(db: Db, itemId: string, limit = 20): Promise<PublicReport[]> {
   const rows = await baseQuery(db)
-    .where(and(eq(errorReports.itemId, itemId), eq(errorReports.status, 'answered'), eq(errorReports.isHidden, false), or(isNull(errorReports.moderation), ne(errorReports.moderation, 'removed'))))
+    .where(and(eq(errorReports.itemId, itemId), shown()))
     .orderBy(desc(errorReports.answeredAt))
     .limit(limit);
   return rows.map(publicView);

@@ -12,11 +12,10 @@ import { layout } from '../layout.ts';
 import type { Site } from '../site.ts';
 
 export interface ErrorReportSectionInput {
+  site: Site;
   itemCode: string;
   itemId: string;
-  /** The page's form token for the POST: `issueFormToken(req, reply)` from src/modules/feedback/form-token.ts. */
-  formToken: string;
-  /** The database, for the answered reports shown under the form. */
+  /** The database, for the answered reports shown in the section. */
   db: Db;
 }
 
@@ -92,39 +91,42 @@ ${errorLine('jc-phone', e.contactPhone)}
 </form>`;
 }
 
-function flagForm(report: PublicReport, formToken: string): SafeHtml {
-  const id = `flag-${report.id}`;
-  return html`<details class="flag">
-<summary>举报不当内容</summary>
-<form method="post" action="/error-reports/${report.id}/flags">
+/** The 举报 form of one answered report (its own page: item pages carry no per-visitor token). */
+export function flagForm(reportId: string, formToken: string): SafeHtml {
+  return html`<form method="post" action="/error-reports/${reportId}/flags">
 <input type="hidden" name="_token" value="${formToken}">
 <div class="field">
-<label for="${id}">举报理由</label>
-<input id="${id}" name="reason" type="text" required minlength="2" maxlength="${REASON_MAX}" placeholder="如：含有辱骂、广告或个人隐私">
+<label for="flag-reason">举报理由（必填）</label>
+<p id="flag-reason-hint" class="hint">请说明不当之处，如含有辱骂、广告或个人隐私，2至${REASON_MAX}个字。</p>
+<input id="flag-reason" name="reason" type="text" required minlength="2" maxlength="${REASON_MAX}" aria-describedby="flag-reason-hint">
 </div>
-<div class="form-actions"><button type="submit" class="secondary">提交举报</button></div>
-</form>
-</details>`;
+<div class="form-actions"><button type="submit">提交举报</button></div>
+</form>`;
 }
 
-function answered(report: PublicReport, formToken: string): SafeHtml {
+/** One answered report as the public sees it; `flagHref` links to its 举报 page. */
+export function answeredReport(report: PublicReport, flagHref: string | null): SafeHtml {
   return html`<li class="report-entry" id="jc-${report.reference}">
 <p class="report-meta"><span class="tag">${report.fieldLabel}</span> 纠错编号 ${report.reference} · ${formatChineseDate(new Date(report.createdAt))}提出</p>
 <p class="report-question"><strong>纠错：</strong>${lines(report.body ?? '')}</p>
 <div class="report-answer"><p><strong>${report.unitName}答复</strong>${report.answeredAt ? html`（${formatChineseDate(new Date(report.answeredAt))}）` : ''}：</p><p>${lines(report.answer ?? '')}</p></div>
-${flagForm(report, formToken)}
+${flagHref ? html`<p class="report-flag"><a href="${flagHref}" rel="nofollow">举报不当内容<span class="visually-hidden">（纠错编号 ${report.reference}）</span></a></p>` : ''}
 </li>`;
 }
 
-/** The whole section: heading, form and the answered reports (markup for the item page). */
+/**
+ * The whole section of the item page: what 纠错 is for, the link to the form (its own page, so the
+ * item page is the same for every visitor and can be kept rendered), and the answered reports.
+ */
 export async function errorReportSection(input: ErrorReportSectionInput): Promise<string> {
+  const { site } = input;
   const reports = await publicReportsOfItem(input.db, input.itemId);
   return html`<h2 id="jiucuo-h">我要纠错</h2>
 <p>发现本页的办事指南与实际不符（如材料、时限、地点、电话有误）？请告诉我们，实施单位会核实并答复。</p>
-${errorReportForm({ itemCode: input.itemCode, formToken: input.formToken })}
+<p><a class="button" href="${site.href(`/items/${encodeURIComponent(input.itemCode)}/report`)}" rel="nofollow">填写纠错</a> <a href="${site.href('/reports')}">凭编号查询纠错答复</a></p>
 <section class="reports-answered" aria-labelledby="jiucuo-answered" style="margin-top:1.5em">
 <h3 id="jiucuo-answered">已答复的纠错${reports.length > 0 ? `（${reports.length}）` : ''}</h3>
-${reports.length > 0 ? html`<ol class="report-list">${reports.map((r) => answered(r, input.formToken))}</ol>` : html`<p class="muted">本事项暂无已答复的纠错。</p>`}
+${reports.length > 0 ? html`<ol class="report-list">${reports.map((r) => answeredReport(r, site.href(`/error-reports/${r.id}/flag`)))}</ol>` : html`<p class="muted">本事项暂无已答复的纠错。</p>`}
 </section>`.value;
 }
 
@@ -144,6 +146,24 @@ ${opts.itemName ? html`<div class="card">${errorReportForm(opts)}</div>` : ''}
     canonical: itemHref,
     nav: 'items',
     crumbs: [{ label: '事项目录', href: site.href('/items') }, ...(opts.itemName ? [{ label: opts.itemName, href: itemHref }] : []), { label: '提出纠错' }],
+    noindex: true,
+    body,
+  });
+}
+
+/** 举报不当内容: the answered report and the form to report it, on its own page. */
+export function flagFormPage(site: Site, opts: { report: PublicReport; itemCode: string; itemName: string; formToken: string }): string {
+  const itemHref = site.href(`/items/${encodeURIComponent(opts.itemCode)}`);
+  const body = html`<h1>举报不当内容</h1>
+<p>如果下面的纠错或答复含有辱骂、广告、他人隐私等不当内容，请说明理由。同一内容被三人举报后将暂时隐藏，由审核人员决定保留或删除。</p>
+<ol class="report-list">${answeredReport(opts.report, null)}</ol>
+<div class="card">${flagForm(opts.report.id, opts.formToken)}</div>
+<p class="links-row"><a href="${itemHref}#jiucuo">返回“${opts.itemName}”</a></p>`;
+  return layout(site, {
+    title: '举报不当内容',
+    canonical: site.href(`/error-reports/${opts.report.id}/flag`),
+    nav: 'items',
+    crumbs: [{ label: '事项目录', href: site.href('/items') }, { label: opts.itemName, href: itemHref }, { label: '举报不当内容' }],
     noindex: true,
     body,
   });

@@ -5,7 +5,7 @@ import { THEME_CODES } from '../../../domain/portal/themes.ts';
 /** The longest query the search takes, in characters. */
 export const MAX_QUERY_LENGTH = 50;
 
-const RegionSchema = z.string().regex(/^\d{6}$/, '行政区划代码为6位数字').optional().describe('行政区划代码，默认为本站所在区');
+const RegionSchema = z.string().regex(/^\d{6}$/, '行政区划代码为6位数字').optional().describe('行政区划代码，默认为本站所在区；省级（如430000）或市级（如430800）代码检索其下所有区县的现行目录');
 const QuerySchema = z.string().trim().max(MAX_QUERY_LENGTH, `检索词不超过${MAX_QUERY_LENGTH}个字`);
 
 /** `GET /api/v1/search`: the query and the list page's filters. */

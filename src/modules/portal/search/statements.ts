@@ -27,8 +27,30 @@ const likeEscape = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
 const anyOf = (terms: string[]) => terms.map((t) => `'${t}'`).join(' | ');
 const allOf = (terms: string[]) => terms.map((t) => `'${t}'`).join(' & ');
 
-/** The words of the region's entries holding `terms`: the region's own term keeps the index on one county. */
-const wordsMatch = (regionCode: string, terms: string) => sql`se.words @@ to_tsquery('simple', ${`${regionTerm(regionCode)} & (${terms})`})`;
+/**
+ * The GB/T 2260 prefix a region code stands for: a province (430000) its two digits, a city (430800)
+ * its four; a county is itself (null).
+ */
+export function regionPrefix(regionCode: string): string | null {
+  if (regionCode.endsWith('0000')) return regionCode.slice(0, 2);
+  if (regionCode.endsWith('00')) return regionCode.slice(0, 4);
+  return null;
+}
+
+/** The entries of the region: a county's own, or every county's of a province or city. */
+function inRegion(regionCode: string): SQL {
+  const prefix = regionPrefix(regionCode);
+  return prefix ? sql`se.region_code like ${`${prefix}%`}` : sql`se.region_code = ${regionCode}`;
+}
+
+/**
+ * The words of the region's entries holding `terms`: a county's own term keeps the index on one
+ * county; a province or city reads every county's postings.
+ */
+function wordsMatch(regionCode: string, terms: string): SQL {
+  const query = regionPrefix(regionCode) ? terms : `${regionTerm(regionCode)} & (${terms})`;
+  return sql`se.words @@ to_tsquery('simple', ${query})`;
+}
 
 function filterList(p: SearchParams): SQL[] {
   const out: SQL[] = [];
@@ -73,6 +95,9 @@ function pinyinTiers(latin: string): SQL {
  */
 function latinMatch(t: QueryTerms): SQL {
   const l = `%${likeEscape(t.latin!)}%`;
+  // The full pinyin keeps a name's own letters and digits (12345热线 → 12345rexian): it holds what
+  // lower(name) would, unless the query has spaces (yang lao).
+  if (t.text === t.latin) return sql`(se.initials like ${l} or se.pinyin like ${l})`;
   return sql`(se.initials like ${l} or se.pinyin like ${l} or lower(se.name) like ${`%${likeEscape(t.text)}%`})`;
 }
 
@@ -107,7 +132,7 @@ export function strictStatement(p: SearchParams, t: QueryTerms, raw: string): SQ
   return withDetails(
     sql`select ${ENTRY}, ${score} as score, count(*) over () as total
       from search_entries se
-      where se.region_code = ${p.regionCode} and ${match}${filters(p)}
+      where ${inRegion(p.regionCode)} and ${match}${filters(p)}
       order by score desc, se.code ${pageOf(p)}`,
     sql`p.score desc, p.code`,
   );
@@ -127,7 +152,7 @@ export function relatedStatement(p: SearchParams, t: QueryTerms, raw: string, li
     sql`select c.*, c.rank + ${near} as score, count(*) over () as total from (
         select ${ENTRY}, ${nameTiers(t, raw)} + ${wordRank(t)} as rank
         from search_entries se
-        where se.region_code = ${p.regionCode} and ${wordsMatch(p.regionCode, anyOf(t.any))}${filters(p)}
+        where ${inRegion(p.regionCode)} and ${wordsMatch(p.regionCode, anyOf(t.any))}${filters(p)}
         order by rank desc, se.code limit ${limit}
       ) c`,
     sql`p.score desc, p.code`,
@@ -142,6 +167,14 @@ const liveEdition = (regionCode: string) => sql`(select e.id from editions e whe
  * one page with the count. Without filters only the edition's lines are counted and sorted.
  */
 export function browseStatement(p: SearchParams): SQL {
+  if (regionPrefix(p.regionCode)) {
+    // A province or city has no edition of its own: its counties' entries, county by county.
+    return withDetails(
+      sql`select ${ENTRY}, 0 as score, count(*) over () as total, se.region_code from search_entries se
+        where ${inRegion(p.regionCode)}${filters(p)} order by se.region_code, se.code ${pageOf(p)}`,
+      sql`p.region_code, p.code`,
+    );
+  }
   const lines =
     filterList(p).length === 0
     ? sql`select ei.version_id, ei.position, count(*) over () as total from edition_items ei
@@ -164,14 +197,14 @@ export function suggestStatement(regionCode: string, t: QueryTerms, raw: string,
     rank = sql`${nameTiers(t, raw)} + ${pinyinTiers(t.latin)}`;
   } else if (t.all.length > 0) {
     // The name's terms only (weight A): a suggestion completes a name.
-    match = sql`se.words @@ to_tsquery('simple', ${`${regionTerm(regionCode)} & ${t.all.map((x) => `'${x}':A`).join(' & ')}`})`;
+    match = wordsMatch(regionCode, t.all.map((x) => `'${x}':A`).join(' & '));
     rank = nameTiers(t, raw);
   } else {
     return null;
   }
   return sql`select name from (
       select distinct on (se.name) se.name, ${rank} as rank from search_entries se
-      where se.region_code = ${regionCode} and ${match}
+      where ${inRegion(regionCode)} and ${match}
       order by se.name, rank desc
     ) n order by rank desc, length(name), name limit ${limit}`;
 }
