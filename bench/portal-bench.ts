@@ -31,13 +31,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = 3;
-/**
- * The targets' rates with 5% to spare: autocannon paces a little under the rate it is asked for, and
- * the latency targets hold "at ≥ 800 (1,500) requests/s". Without a rate, the figures are the most
- * the server answers with 32 connections busy.
- */
-const SEARCH_RATE = 840;
-const ITEM_RATE = 1575;
+
 /** The county searched: 长沙县, one of the 121 (about 1,240 items, like every county here); in a quick run the last generated. */
 const countyOf = (generated: number) => hunanCounties()[Math.min(6, generated - 1)];
 const PROVINCE = '430000';
@@ -45,8 +39,33 @@ const PROVINCE = '430000';
 /** What people type: words, a unit's business, pinyin initials and full pinyin. */
 const QUERIES = ['养老保险', '就业', '入学', '法律援助', '补贴申领', '最低生活保障', '户口迁移', '预防接种', '公共租赁住房', '失业保险', '投诉受理', '信息查询', 'ylbx', 'yanglao', '社会保障卡', '档案查询'];
 
+/**
+ * Queries nobody asked before: for each item name its 4 first and 4 last characters, 2 from its
+ * middle, the whole name and its pinyin initials; each different string once, in a fixed shuffle.
+ */
+function longTail(entries: { name: string; initials: string }[]): string[] {
+  const out = new Set<string>();
+  for (const { name, initials } of entries) {
+    const chars = Array.from(name);
+    out.add(chars.slice(0, 4).join(''));
+    out.add(chars.slice(-4).join(''));
+    if (chars.length >= 6) out.add(chars.slice(2, 4).join(''));
+    out.add(name);
+    if (initials.length >= 3) out.add(initials);
+  }
+  const list = [...out].filter((q) => !QUERIES.includes(q));
+  let seed = 7;
+  for (let i = list.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const j = seed % (i + 1);
+    [list[i], list[j]] = [list[j], list[i]];
+  }
+  return list;
+}
+
 interface Figures {
   name: string;
+  requests: number;
   rps: number;
   p50: number;
   p95: number;
@@ -63,7 +82,7 @@ function percentile(sorted: number[], p: number): number {
 
 function figuresOf(name: string, latencies: number[], seconds: number, errors: number): Figures {
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { name, rps: latencies.length / seconds, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors };
+  return { name, requests: latencies.length, rps: latencies.length / seconds, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors };
 }
 
 const cycle = <T>(xs: T[]) => {
@@ -71,10 +90,14 @@ const cycle = <T>(xs: T[]) => {
   return () => xs[i++ % xs.length];
 };
 
-/** autocannon over `paths` in turn, 32 connections; latencies of every response (p95 is not in its summary). */
-async function load(base: string, name: string, paths: string[], opts: { rate?: number; seconds?: number; warm?: boolean } = {}): Promise<Figures> {
-  const { rate, seconds = SECONDS, warm = true } = opts;
-  if (warm) await load(base, name, paths, { rate, seconds: WARMUP_SECONDS, warm: false });
+/**
+ * autocannon over `paths` in turn: 32 connections, each sending its next request as soon as the last
+ * is answered (autocannon's own rate limit sends each second's budget in a burst, which measures the
+ * same saturation with idle gaps). Latencies of every response: p95 is not in autocannon's summary.
+ */
+async function load(base: string, name: string, paths: string[], opts: { seconds?: number; warm?: boolean } = {}): Promise<Figures> {
+  const { seconds = SECONDS, warm = true } = opts;
+  if (warm) await load(base, name, paths, { seconds: WARMUP_SECONDS, warm: false });
   const next = cycle(paths);
   const latencies: number[] = [];
   let errors = 0;
@@ -82,7 +105,6 @@ async function load(base: string, name: string, paths: string[], opts: { rate?: 
     url: base,
     connections: CONNECTIONS,
     duration: seconds,
-    ...(rate ? { overallRate: rate } : {}),
     headers: { 'accept-encoding': 'br, gzip' },
     requests: [{ setupRequest: (req) => ({ ...req, path: next() }) }],
   };
@@ -217,60 +239,67 @@ export async function runPortalBench(kind: 'postgres' | 'pglite', databaseUrl?: 
     });
     const county = countyOf(province.counties);
     const COUNTY = county.code;
-    const codes = (
-      await booted.ctx.database.executeSql(`select code from search_entries where region_code = $1 order by code`, [COUNTY])
-    ).rows.map((r) => String(r.code));
+    const entries = (await booted.ctx.database.executeSql(`select code, name, initials from search_entries where region_code = $1 order by code`, [COUNTY])).rows;
+    const codes = entries.map((r) => String(r.code));
+    const tail = longTail(entries.map((r) => ({ name: String(r.name), initials: String(r.initials) })));
     await booted.stop();
     console.log(
       `  province: ${province.items.toLocaleString('en')} items, ${province.units.toLocaleString('en')} units, ${province.counties} counties, indexed ${province.indexed.toLocaleString('en')}, generated in ${fmt(province.seconds, 0)} s`,
     );
-    console.log(`  county searched: ${county.name} (${COUNTY}), ${codes.length} items; ${QUERIES.length} queries in turn: ${QUERIES.join(' ')}`);
+    console.log(`  county searched: ${county.name} (${COUNTY}), ${codes.length} items`);
+    console.log(`  popular queries (${QUERIES.length}, in turn; answers kept while the catalog is unchanged): ${QUERIES.join(' ')}`);
+    console.log(`  long tail: ${tail.length.toLocaleString('en')} different queries cut from the county's names (${tail.slice(0, 6).join(' ')} …), each asked once`);
 
     const env: Record<string, string> = kind === 'postgres' ? { DATABASE_URL: databaseUrl! } : { DATA_DIR: dataDir, DATABASE_URL: '' };
     const server = await startServer(COUNTY, env);
-    const searchPaths = (region?: string) => QUERIES.map((x) => `/api/v1/search?q=${encodeURIComponent(x)}${region ? `&region=${region}` : ''}`);
+    const searchPaths = (region?: string, queries = QUERIES) => queries.map((x) => `/api/v1/search?q=${encodeURIComponent(x)}${region ? `&region=${region}` : ''}`);
     const itemPaths = codes.map((c) => `/items/${encodeURIComponent(c)}`);
     let weight: Awaited<ReturnType<typeof pageWeight>>;
-    let search: Figures, searchAtRate: Figures, searchPage: Figures, item: Figures, itemAtRate: Figures, provinceSearch: Figures;
+    let search: Figures, searchTail: Figures, searchPage: Figures, item: Figures, provinceSearch: Figures, provinceTail: Figures;
     try {
       const hits = await Promise.all(searchPaths().map((p) => fetch(server.base + p).then((r) => r.json() as Promise<{ total: number }>)));
       console.log(`  matches of each query in the county: ${hits.map((h) => h.total).join(' ')}`);
-      search = await load(server.base, 'search API, one county: most', searchPaths());
-      searchAtRate = await load(server.base, `search API, one county: at ${SEARCH_RATE}/s`, searchPaths(), { rate: SEARCH_RATE });
-      searchPage = await load(server.base, 'search page (HTML), one county: most', QUERIES.map((x) => `/items?q=${encodeURIComponent(x)}`));
-      item = await load(server.base, 'item page (HTML): most', itemPaths);
-      itemAtRate = await load(server.base, `item page (HTML): at ${ITEM_RATE}/s`, itemPaths, { rate: ITEM_RATE });
-      provinceSearch = await load(server.base, 'search API, whole province: most', searchPaths(PROVINCE));
+      search = await load(server.base, 'search API, one county, popular', searchPaths());
+      searchTail = await load(server.base, 'search API, one county, long tail', searchPaths(undefined, tail), { warm: false });
+      searchPage = await load(server.base, 'search page (HTML), one county', QUERIES.map((x) => `/items?q=${encodeURIComponent(x)}`));
+      item = await load(server.base, 'item page (HTML)', itemPaths);
+      provinceSearch = await load(server.base, 'search API, whole province, popular', searchPaths(PROVINCE));
+      provinceTail = await load(server.base, 'search API, whole province, long tail', searchPaths(PROVINCE, tail.slice(Math.floor(tail.length / 2))), { warm: false });
       weight = await pageWeight(server.base, itemPaths[0]);
     } finally {
       await stopServer(server.child);
     }
 
     // The bare query: the same statements with a plain driver, in this process, the server stopped.
-    let bareCounty: Figures, bareProvince: Figures;
+    let bareCounty: Figures, bareTail: Figures, bareProvince: Figures;
     const database = await openDatabase(kind === 'postgres' ? { databaseUrl } : { dataDir });
     try {
-      const params = (regionCode: string): SearchParams[] => QUERIES.map((x) => ({ regionCode, q: x, page: 1, pageSize: 20 }));
+      const params = (regionCode: string, queries = QUERIES): SearchParams[] => queries.map((x) => ({ regionCode, q: x, page: 1, pageSize: 20 }));
       const run = (x: { text: string; values: unknown[] }) => database.executeSql(x.text, x.values);
-      bareCounty = await bare('bare SQL search, one county: most', run, params(COUNTY));
-      bareProvince = await bare('bare SQL search, whole province: most', run, params(PROVINCE));
+      bareCounty = await bare('bare SQL search, one county, popular', run, params(COUNTY));
+      bareTail = await bare('bare SQL search, one county, long tail', run, params(COUNTY, tail));
+      bareProvince = await bare('bare SQL search, whole province, popular', run, params(PROVINCE));
     } finally {
       await database.close();
     }
 
-    const rows = [search, searchAtRate, searchPage, item, itemAtRate, provinceSearch, bareCounty, bareProvince];
+    const rows = [search, searchTail, searchPage, item, provinceSearch, provinceTail, bareCounty, bareTail, bareProvince];
     const ratio = search.rps / bareCounty.rps;
+    const tailRatio = searchTail.rps / bareTail.rps;
     const provinceRatio = provinceSearch.rps / bareProvince.rps;
     let ok = true;
     if (kind === 'postgres') {
-      searchAtRate.target = 'p95 ≤ 25 ms at ≥ 800/s';
-      searchAtRate.ok = searchAtRate.p95 <= 25 && searchAtRate.rps >= 800 && searchAtRate.errors === 0;
-      itemAtRate.target = 'p95 ≤ 15 ms at ≥ 1,500/s';
-      itemAtRate.ok = itemAtRate.p95 <= 15 && itemAtRate.rps >= 1500 && itemAtRate.errors === 0;
-      ok = searchAtRate.ok && itemAtRate.ok && ratio >= 0.5 && weight.total <= 50 * 1024;
+      search.target = 'p95 ≤ 25 ms at ≥ 800/s';
+      search.ok = search.p95 <= 25 && search.rps >= 800 && search.errors === 0;
+      item.target = 'p95 ≤ 15 ms at ≥ 1,500/s';
+      item.ok = item.p95 <= 15 && item.rps >= 1500 && item.errors === 0;
+      ok = search.ok && item.ok && ratio >= 0.5 && weight.total <= 50 * 1024;
     }
     printTable(rows);
-    console.log(`  search API / bare query throughput, one county: ${fmt(ratio, 2)}${kind === 'postgres' ? ` (target ≥ 0.50 ${ratio >= 0.5 ? 'ok' : 'MISSED'})` : ''}; whole province: ${fmt(provinceRatio, 2)}`);
+    console.log(
+      `  search API / bare query throughput, one county: popular ${fmt(ratio, 2)}${kind === 'postgres' ? ` (target ≥ 0.50 ${ratio >= 0.5 ? 'ok' : 'MISSED'})` : ''}, long tail ${fmt(tailRatio, 2)}; whole province, popular: ${fmt(provinceRatio, 2)}`,
+    );
+    if (searchTail.requests > tail.length) console.log(`  (the long tail ran out: ${searchTail.requests} requests for ${tail.length} queries, so some were asked twice)`);
     console.log(
       `  item page transferred (brotli): HTML ${fmt(weight.html / 1024)} KB + ${weight.count} CSS/JS files ${fmt(weight.assets / 1024)} KB = ${fmt(weight.total / 1024)} KB${kind === 'postgres' ? ` (target ≤ 50 KB ${weight.total <= 50 * 1024 ? 'ok' : 'MISSED'})` : ''}`,
     );

@@ -199,6 +199,19 @@ describe('the bench can run the bare statement', () => {
   });
 });
 
+describe('kept answers', () => {
+  it('give the same page again, and follow a unit’s new name at once', async () => {
+    const first = await search({ q: '养老' });
+    expect(await search({ q: '养老' })).toEqual(first);
+    const unitId = first.items[0].unitId;
+    // As the unit form does: a new name, and the row's version goes up.
+    await sql(`update units set full_name = full_name || '（测试）', version = version + 1 where id = $1`, [unitId]);
+    expect((await search({ q: '养老' })).items[0].unitName).toMatch(/（测试）$/);
+    await sql(`update units set full_name = replace(full_name, '（测试）', ''), version = version + 1 where id = $1`, [unitId]);
+    expect((await search({ q: '养老' })).items[0].unitName).toBe(first.items[0].unitName);
+  });
+});
+
 describe('after a new edition goes live', () => {
   const today = () => chinaDate(t.ctx.clock.now());
   let added: { code: string; name: string; versionId: string };
@@ -212,6 +225,9 @@ describe('after a new edition goes live', () => {
         join units u on u.id = i.unit_id
       where v.state = 'published' and u.short_name = '区教育局' order by i.code limit 1`);
     cancelled = { id: String(row.id), name: String(row.name), versionId: String(row.version_id) };
+    // Asked before the edition: the answers kept then must not outlive it.
+    expect(names(await search({ q: cancelled.name }))).toContain(cancelled.name);
+    expect(names(await search({ q: '研学旅行' }))).not.toContain('研学旅行基地推荐');
     const editorUser = await makeUser(t.ctx, { unit: '区教育局', roles: ['unit_editor'] });
     const editor = await new ApiClient(t.app, '10.0.41.2').login(editorUser.username, editorUser.password);
     const cancel = await editor.post(`/api/v1/items/${cancelled.id}/adjustments`, { kind: 'cancel', trigger: 'other', reason: '服务已并入其他事项' });

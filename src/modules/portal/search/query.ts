@@ -20,7 +20,7 @@ import type { Db } from '../../../db/client.ts';
 import { highlight, markRanges, snippet } from '../../../domain/portal/highlight.ts';
 import { initialsMatch, pinyinMatch } from '../../../domain/portal/pinyin.ts';
 import { highlightTerms, queryTerms, type QueryTerms } from '../../../domain/portal/segment.ts';
-import { browseStatement, relatedStatement, strictStatement, suggestStatement, toQuery, type SearchParams } from './statements.ts';
+import { browseStatement, catalogStampStatement, relatedStatement, strictStatement, suggestStatement, toQuery, type SearchParams } from './statements.ts';
 
 export type { SearchParams } from './statements.ts';
 
@@ -107,8 +107,56 @@ function present(row: Row, t: QueryTerms, terms: string[]): SearchHit {
   };
 }
 
-/** 检索: a page of the region's live catalog matching the query and filters, most relevant first. */
+/**
+ * Answers kept per region: a live catalog does not change until the next edition goes live, so the
+ * same search gives the same page. Each entry carries the region's stamp (its live editions and its
+ * units' rows) and is used only while the database gives the same stamp.
+ */
+class AnswerCache<T> {
+  private readonly entries = new Map<string, { stamp: string; value: T }>();
+  constructor(private readonly max: number) {}
+  get(key: string, stamp: string): T | undefined {
+    const hit = this.entries.get(key);
+    if (!hit || hit.stamp !== stamp) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit.value;
+  }
+  set(key: string, stamp: string, value: T): void {
+    this.entries.delete(key);
+    this.entries.set(key, { stamp, value });
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
+/** Kept answers per database (tests run several applications in one process). */
+const kept = new WeakMap<Db, { results: AnswerCache<SearchResult>; suggestions: AnswerCache<string[]> }>();
+function cachesOf(db: Db) {
+  let c = kept.get(db);
+  if (!c) kept.set(db, (c = { results: new AnswerCache<SearchResult>(5000), suggestions: new AnswerCache<string[]>(5000) }));
+  return c;
+}
+
+async function catalogStamp(db: Db, regionCode: string): Promise<string> {
+  return ((await db.execute(catalogStampStatement(regionCode))) as unknown as { rows: { stamp: string }[] }).rows[0].stamp;
+}
+
+/**
+ * 检索: a page of the region's live catalog matching the query and filters, most relevant first.
+ * Answers are kept while the region's catalog stays the same (see `AnswerCache`).
+ */
 export async function searchCatalog(db: Db, p: SearchParams): Promise<SearchResult> {
+  const stamp = await catalogStamp(db, p.regionCode);
+  const key = JSON.stringify([p.regionCode, clean(p.q), p.unitId ?? null, p.category ?? null, p.serviceObject ?? null, p.theme ?? null, p.onlineDepth ?? null, p.page, p.pageSize]);
+  const { results } = cachesOf(db);
+  const known = results.get(key, stamp);
+  if (known) return known;
+  const result = await runSearch(db, p);
+  results.set(key, stamp, result);
+  return result;
+}
+
+async function runSearch(db: Db, p: SearchParams): Promise<SearchResult> {
   const raw = clean(p.q);
   const t = queryTerms(raw);
   const terms = t.text ? highlightTerms(t.text) : [];
@@ -142,6 +190,13 @@ export async function suggest(db: Db, regionCode: string, q: string): Promise<st
   const t = queryTerms(raw);
   const stmt = t.text ? suggestStatement(regionCode, t, raw, SUGGESTIONS) : null;
   if (!stmt) return [];
-  return ((await db.execute(stmt)) as unknown as { rows: { name: string }[] }).rows.map((r) => r.name);
+  const stamp = await catalogStamp(db, regionCode);
+  const key = `${regionCode}|${raw}`;
+  const { suggestions } = cachesOf(db);
+  const known = suggestions.get(key, stamp);
+  if (known) return known;
+  const names = ((await db.execute(stmt)) as unknown as { rows: { name: string }[] }).rows.map((r) => r.name);
+  suggestions.set(key, stamp, names);
+  return names;
 }
 
