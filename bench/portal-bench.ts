@@ -241,18 +241,23 @@ export async function runPortalBench(kind: 'postgres' | 'pglite', databaseUrl?: 
     const COUNTY = county.code;
     const entries = (await booted.ctx.database.executeSql(`select code, name, initials from search_entries where region_code = $1 order by code`, [COUNTY])).rows;
     const codes = entries.map((r) => String(r.code));
+    // Each query with six page sizes: a request nobody made before, for as long as a run lasts.
     const tail = longTail(entries.map((r) => ({ name: String(r.name), initials: String(r.initials) })));
+    const tailAsked = [20, 10, 15, 25, 30, 12].flatMap((pageSize) => tail.map((q) => ({ q, pageSize })));
     await booted.stop();
     console.log(
       `  province: ${province.items.toLocaleString('en')} items, ${province.units.toLocaleString('en')} units, ${province.counties} counties, indexed ${province.indexed.toLocaleString('en')}, generated in ${fmt(province.seconds, 0)} s`,
     );
     console.log(`  county searched: ${county.name} (${COUNTY}), ${codes.length} items`);
     console.log(`  popular queries (${QUERIES.length}, in turn; answers kept while the catalog is unchanged): ${QUERIES.join(' ')}`);
-    console.log(`  long tail: ${tail.length.toLocaleString('en')} different queries cut from the county's names (${tail.slice(0, 6).join(' ')} …), each asked once`);
+    console.log(
+      `  long tail: ${tail.length.toLocaleString('en')} different queries cut from the county's names (${tail.slice(0, 6).join(' ')} …), with 6 page sizes: ${tailAsked.length.toLocaleString('en')} different requests`,
+    );
 
     const env: Record<string, string> = kind === 'postgres' ? { DATABASE_URL: databaseUrl! } : { DATA_DIR: dataDir, DATABASE_URL: '' };
     const server = await startServer(COUNTY, env);
-    const searchPaths = (region?: string, queries = QUERIES) => queries.map((x) => `/api/v1/search?q=${encodeURIComponent(x)}${region ? `&region=${region}` : ''}`);
+    const searchPaths = (region?: string) => QUERIES.map((x) => `/api/v1/search?q=${encodeURIComponent(x)}${region ? `&region=${region}` : ''}`);
+    const tailPaths = (region?: string) => tailAsked.map((a) => `/api/v1/search?q=${encodeURIComponent(a.q)}&pageSize=${a.pageSize}${region ? `&region=${region}` : ''}`);
     const itemPaths = codes.map((c) => `/items/${encodeURIComponent(c)}`);
     let weight: Awaited<ReturnType<typeof pageWeight>>;
     let search: Figures, searchTail: Figures, searchPage: Figures, item: Figures, provinceSearch: Figures, provinceTail: Figures;
@@ -260,11 +265,11 @@ export async function runPortalBench(kind: 'postgres' | 'pglite', databaseUrl?: 
       const hits = await Promise.all(searchPaths().map((p) => fetch(server.base + p).then((r) => r.json() as Promise<{ total: number }>)));
       console.log(`  matches of each query in the county: ${hits.map((h) => h.total).join(' ')}`);
       search = await load(server.base, 'search API, one county, popular', searchPaths());
-      searchTail = await load(server.base, 'search API, one county, long tail', searchPaths(undefined, tail), { warm: false });
+      searchTail = await load(server.base, 'search API, one county, long tail', tailPaths(), { warm: false });
       searchPage = await load(server.base, 'search page (HTML), one county', QUERIES.map((x) => `/items?q=${encodeURIComponent(x)}`));
       item = await load(server.base, 'item page (HTML)', itemPaths);
       provinceSearch = await load(server.base, 'search API, whole province, popular', searchPaths(PROVINCE));
-      provinceTail = await load(server.base, 'search API, whole province, long tail', searchPaths(PROVINCE, tail.slice(Math.floor(tail.length / 2))), { warm: false });
+      provinceTail = await load(server.base, 'search API, whole province, long tail', tailPaths(PROVINCE).slice(Math.floor(tailAsked.length / 2)), { warm: false });
       weight = await pageWeight(server.base, itemPaths[0]);
     } finally {
       await stopServer(server.child);
@@ -274,10 +279,10 @@ export async function runPortalBench(kind: 'postgres' | 'pglite', databaseUrl?: 
     let bareCounty: Figures, bareTail: Figures, bareProvince: Figures;
     const database = await openDatabase(kind === 'postgres' ? { databaseUrl } : { dataDir });
     try {
-      const params = (regionCode: string, queries = QUERIES): SearchParams[] => queries.map((x) => ({ regionCode, q: x, page: 1, pageSize: 20 }));
+      const params = (regionCode: string): SearchParams[] => QUERIES.map((x) => ({ regionCode, q: x, page: 1, pageSize: 20 }));
       const run = (x: { text: string; values: unknown[] }) => database.executeSql(x.text, x.values);
       bareCounty = await bare('bare SQL search, one county, popular', run, params(COUNTY));
-      bareTail = await bare('bare SQL search, one county, long tail', run, params(COUNTY, tail));
+      bareTail = await bare('bare SQL search, one county, long tail', run, tailAsked.map((a) => ({ regionCode: COUNTY, q: a.q, page: 1, pageSize: a.pageSize })));
       bareProvince = await bare('bare SQL search, whole province, popular', run, params(PROVINCE));
     } finally {
       await database.close();
@@ -299,7 +304,7 @@ export async function runPortalBench(kind: 'postgres' | 'pglite', databaseUrl?: 
     console.log(
       `  search API / bare query throughput, one county: popular ${fmt(ratio, 2)}${kind === 'postgres' ? ` (target ≥ 0.50 ${ratio >= 0.5 ? 'ok' : 'MISSED'})` : ''}, long tail ${fmt(tailRatio, 2)}; whole province, popular: ${fmt(provinceRatio, 2)}`,
     );
-    if (searchTail.requests > tail.length) console.log(`  (the long tail ran out: ${searchTail.requests} requests for ${tail.length} queries, so some were asked twice)`);
+    if (searchTail.requests > tailAsked.length) console.log(`  (the long tail ran out: ${searchTail.requests} requests for ${tailAsked.length} different ones, so some were asked twice)`);
     console.log(
       `  item page transferred (brotli): HTML ${fmt(weight.html / 1024)} KB + ${weight.count} CSS/JS files ${fmt(weight.assets / 1024)} KB = ${fmt(weight.total / 1024)} KB${kind === 'postgres' ? ` (target ≤ 50 KB ${weight.total <= 50 * 1024 ? 'ok' : 'MISSED'})` : ''}`,
     );

@@ -31,6 +31,17 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * Rows of a fixed statement, straight from the driver under `db` (not a transaction's handle): for
+ * the portal's per-request lookups, where building the statement costs more than running it. On
+ * PostgreSQL it runs as a prepared statement (see `PreparingClient`).
+ */
+export async function queryRows<T>(db: Db, text: string, values: unknown[]): Promise<T[]> {
+  const client = (db as unknown as { $client?: { query(text: string, values: unknown[]): Promise<{ rows: T[] }> } }).$client;
+  if (!client) throw new Error('queryRows needs the database handle, not a transaction');
+  return (await client.query(text, values)).rows;
+}
+
 const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
 
 export interface OpenOptions {

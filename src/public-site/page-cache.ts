@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { StampedCache } from '../domain/stamped-cache.ts';
 import { compress, preferredEncoding } from './compress.ts';
 
 export interface CachedPage {
@@ -17,38 +18,27 @@ export interface CachedPage {
   gzip: Buffer;
 }
 
+/** Kept pages, compressed once (brotli and gzip) when they are kept. */
 export class PageCache {
-  private readonly pages = new Map<string, CachedPage>();
+  private readonly pages: StampedCache<CachedPage>;
 
-  constructor(private readonly max: number) {}
+  constructor(max: number) {
+    this.pages = new StampedCache<CachedPage>(max);
+  }
 
   /** The page kept under `key` when its stamp is `stamp`. */
   get(key: string, stamp: string): CachedPage | null {
-    const hit = this.pages.get(key);
-    if (!hit || hit.stamp !== stamp) return null;
-    // Most recently used last: the Map keeps insertion order, the oldest goes first.
-    this.pages.delete(key);
-    this.pages.set(key, hit);
-    return hit;
+    return this.pages.get(key, stamp) ?? null;
   }
 
-  /** Compresses and keeps a page (brotli and gzip, once), dropping the least recently used beyond `max`. */
   set(key: string, stamp: string, page: string): CachedPage {
     const body = Buffer.from(page);
-    const entry: CachedPage = {
+    return this.pages.set(key, stamp, {
       stamp,
       etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
       br: compress(body, 'br'),
       gzip: compress(body, 'gzip'),
-    };
-    this.pages.delete(key);
-    this.pages.set(key, entry);
-    while (this.pages.size > this.max) this.pages.delete(this.pages.keys().next().value!);
-    return entry;
-  }
-
-  get size(): number {
-    return this.pages.size;
+    });
   }
 }
 

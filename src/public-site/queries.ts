@@ -3,7 +3,7 @@
  * gone live); nothing here writes, and nothing here imports a command.
  */
 import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import { queryRows, type Db } from '../db/client.ts';
 import { editionItems, editions, files, items, itemVersions, regions, units } from '../db/schema/index.ts';
 import type { ItemDraft } from '../domain/catalog/item.ts';
 import { loadDraft } from '../modules/catalog/repository.ts';
@@ -180,16 +180,18 @@ export async function liveItem(db: Db, regionCode: string, code: string, edition
  * the region's live edition.
  */
 export async function liveItemStamp(db: Db, regionCode: string, code: string): Promise<string | null> {
-  const r = (await db.execute(sql`select ei.edition_id || '/' || ei.version_id || '/' || u.version || '/' || (
-      select count(*) || ':' || coalesce(md5(string_agg(er.id::text || er.flag_count || er.is_hidden || coalesce(er.moderation, '') || coalesce(er.answered_at::text, '') || coalesce(er.answer, ''), ',' order by er.id)), '')
-      from error_reports er where er.item_id = i.id and er.status = 'answered') as stamp
-    from items i
-    join edition_items ei on ei.item_id = i.id
-      and ei.edition_id = (select e.id from editions e where e.region_code = ${regionCode} and e.went_live_at is not null order by e.number desc limit 1)
-    join units u on u.id = ei.unit_id
-    where i.code = ${code}`)) as unknown as { rows: { stamp: string }[] };
-  return r.rows[0]?.stamp ?? null;
+  const rows = await queryRows<{ stamp: string }>(db, ITEM_STAMP, [regionCode, code]);
+  return rows[0]?.stamp ?? null;
 }
+
+const ITEM_STAMP = `select ei.edition_id || '/' || ei.version_id || '/' || u.version || '/' || (
+    select count(*) || ':' || coalesce(md5(string_agg(er.id::text || er.flag_count || er.is_hidden || coalesce(er.moderation, '') || coalesce(er.answered_at::text, '') || coalesce(er.answer, ''), ',' order by er.id)), '')
+    from error_reports er where er.item_id = i.id and er.status = 'answered') as stamp
+  from items i
+  join edition_items ei on ei.item_id = i.id
+    and ei.edition_id = (select e.id from editions e where e.region_code = $1 and e.went_live_at is not null order by e.number desc limit 1)
+  join units u on u.id = ei.unit_id
+  where i.code = $2`;
 
 /** Is the item (by code) in the edition? */
 export async function editionHasCode(db: Db, editionId: string, code: string): Promise<boolean> {

@@ -123,7 +123,7 @@ export async function errorReportSection(input: ErrorReportSectionInput): Promis
   const reports = await publicReportsOfItem(input.db, input.itemId);
   return html`<h2 id="jiucuo-h">我要纠错</h2>
 <p>发现本页的办事指南与实际不符（如材料、时限、地点、电话有误）？请告诉我们，实施单位会核实并答复。</p>
-<p><a class="button" href="${site.href(`/items/${encodeURIComponent(input.itemCode)}/report`)}" rel="nofollow">填写纠错</a> <a href="${site.href('/reports')}">凭编号查询纠错答复</a></p>
+<p class="action-row"><a class="button" href="${site.href(`/items/${encodeURIComponent(input.itemCode)}/report`)}" rel="nofollow">填写纠错</a><a href="${site.href('/reports')}">凭编号查询纠错答复</a></p>
 <section class="reports-answered" aria-labelledby="jiucuo-answered" style="margin-top:1.5em">
 <h3 id="jiucuo-answered">已答复的纠错${reports.length > 0 ? `（${reports.length}）` : ''}</h3>
 ${reports.length > 0 ? html`<ol class="report-list">${reports.map((r) => answeredReport(r, site.href(`/error-reports/${r.id}/flag`)))}</ol>` : html`<p class="muted">本事项暂无已答复的纠错。</p>`}

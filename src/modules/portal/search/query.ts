@@ -16,11 +16,12 @@
  * rewritten in the transaction that takes an edition live (`reindexEdition`).
  */
 import type { SQL } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
+import { queryRows, type Db } from '../../../db/client.ts';
 import { highlight, markRanges, snippet } from '../../../domain/portal/highlight.ts';
+import { StampedCache } from '../../../domain/stamped-cache.ts';
 import { initialsMatch, pinyinMatch } from '../../../domain/portal/pinyin.ts';
 import { highlightTerms, queryTerms, type QueryTerms } from '../../../domain/portal/segment.ts';
-import { browseStatement, catalogStampStatement, relatedStatement, strictStatement, suggestStatement, toQuery, type SearchParams } from './statements.ts';
+import { browseStatement, catalogStampQuery, relatedStatement, strictStatement, suggestStatement, toQuery, type SearchParams } from './statements.ts';
 
 export type { SearchParams } from './statements.ts';
 
@@ -109,41 +110,25 @@ function present(row: Row, t: QueryTerms, terms: string[]): SearchHit {
 
 /**
  * Answers kept per region: a live catalog does not change until the next edition goes live, so the
- * same search gives the same page. Each entry carries the region's stamp (its live editions and its
- * units' rows) and is used only while the database gives the same stamp.
+ * same search gives the same page. Each answer is kept under the region's stamp (its live editions and
+ * its units' rows, `catalogStampQuery`) and used only while the database gives the same stamp.
  */
-class AnswerCache<T> {
-  private readonly entries = new Map<string, { stamp: string; value: T }>();
-  constructor(private readonly max: number) {}
-  get(key: string, stamp: string): T | undefined {
-    const hit = this.entries.get(key);
-    if (!hit || hit.stamp !== stamp) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, hit);
-    return hit.value;
-  }
-  set(key: string, stamp: string, value: T): void {
-    this.entries.delete(key);
-    this.entries.set(key, { stamp, value });
-    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
-  }
-}
-
 /** Kept answers per database (tests run several applications in one process). */
-const kept = new WeakMap<Db, { results: AnswerCache<SearchResult>; suggestions: AnswerCache<string[]> }>();
+const kept = new WeakMap<Db, { results: StampedCache<SearchResult>; suggestions: StampedCache<string[]> }>();
 function cachesOf(db: Db) {
   let c = kept.get(db);
-  if (!c) kept.set(db, (c = { results: new AnswerCache<SearchResult>(5000), suggestions: new AnswerCache<string[]>(5000) }));
+  if (!c) kept.set(db, (c = { results: new StampedCache<SearchResult>(5000), suggestions: new StampedCache<string[]>(5000) }));
   return c;
 }
 
 async function catalogStamp(db: Db, regionCode: string): Promise<string> {
-  return ((await db.execute(catalogStampStatement(regionCode))) as unknown as { rows: { stamp: string }[] }).rows[0].stamp;
+  const q = catalogStampQuery(regionCode);
+  return (await queryRows<{ stamp: string }>(db, q.text, q.values))[0].stamp;
 }
 
 /**
  * 检索: a page of the region's live catalog matching the query and filters, most relevant first.
- * Answers are kept while the region's catalog stays the same (see `AnswerCache`).
+ * Answers are kept while the region's catalog stays the same (see `StampedCache`).
  */
 export async function searchCatalog(db: Db, p: SearchParams): Promise<SearchResult> {
   const stamp = await catalogStamp(db, p.regionCode);

@@ -213,14 +213,19 @@ export function suggestStatement(regionCode: string, t: QueryTerms, raw: string,
 
 /**
  * What the search results of a region depend on besides the query, as one string: its live editions
- * (a new one rewrites the index) and its units' rows (a result shows the unit's name).
+ * (a new one rewrites the index) and its units' rows (a result shows the unit's name). A county's
+ * statement takes its code; a province's or a city's takes its prefix with `%` (`43%`).
  */
-export function catalogStampStatement(regionCode: string): SQL {
+export function catalogStampQuery(regionCode: string): { text: string; values: unknown[] } {
   const prefix = regionPrefix(regionCode);
-  const region = (col: SQL) => (prefix ? sql`${col} like ${`${prefix}%`}` : sql`${col} = ${regionCode}`);
-  return sql`select (select count(*) || '/' || coalesce(sum(e.number), 0) || '/' || coalesce(max(e.went_live_at)::text, '') from editions e where ${region(sql`e.region_code`)} and e.went_live_at is not null)
-    || '|' || (select count(*) || '/' || coalesce(sum(u.version), 0) || '/' || coalesce(max(u.updated_at)::text, '') from units u where ${region(sql`u.region_code`)}) as stamp`;
+  return prefix ? { text: STAMP_OF_PREFIX, values: [`${prefix}%`] } : { text: STAMP_OF_COUNTY, values: [regionCode] };
 }
+
+const stampSql = (op: string) => `select (select count(*) || '/' || coalesce(sum(e.number), 0) || '/' || coalesce(max(e.went_live_at)::text, '')
+      from editions e where e.region_code ${op} $1 and e.went_live_at is not null)
+  || '|' || (select count(*) || '/' || coalesce(sum(u.version), 0) || '/' || coalesce(max(u.updated_at)::text, '') from units u where u.region_code ${op} $1) as stamp`;
+const STAMP_OF_COUNTY = stampSql('=');
+const STAMP_OF_PREFIX = stampSql('like');
 
 /** A statement as text and values for a plain driver (the bench measures the bare query with it). */
 export function toQuery(stmt: SQL): { text: string; values: unknown[] } {
