@@ -142,6 +142,16 @@ async function bare(name: string, run: (q: { text: string; values: unknown[] }) 
   return figuresOf(name, latencies, seconds, errors);
 }
 
+/** GETs every path once, eight at a time. */
+async function prime(base: string, paths: string[]): Promise<void> {
+  let i = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (i < paths.length) await fetch(base + paths[i++]).then((r) => r.arrayBuffer());
+    }),
+  );
+}
+
 /** Bytes on the wire of a GET with brotli accepted (what a browser downloads). */
 function transferred(url: string): Promise<{ bytes: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -240,6 +250,10 @@ export async function runPortalBench(kind: 'postgres' | 'pglite', databaseUrl?: 
     const county = countyOf(province.counties);
     const COUNTY = county.code;
     const entries = (await booted.ctx.database.executeSql(`select code, name, initials from search_entries where region_code = $1 order by code`, [COUNTY])).rows;
+    // Item pages of other counties, through ?region=: pages nobody has viewed yet.
+    const unseen = (
+      await booted.ctx.database.executeSql(`select code, region_code from search_entries where region_code <> $1 order by region_code, code limit 20000`, [COUNTY])
+    ).rows.map((r) => `/items/${encodeURIComponent(String(r.code))}?region=${String(r.region_code)}`);
     const codes = entries.map((r) => String(r.code));
     // Each query with six page sizes: a request nobody made before, for as long as a run lasts.
     const tail = longTail(entries.map((r) => ({ name: String(r.name), initials: String(r.initials) })));
@@ -260,14 +274,17 @@ export async function runPortalBench(kind: 'postgres' | 'pglite', databaseUrl?: 
     const tailPaths = (region?: string) => tailAsked.map((a) => `/api/v1/search?q=${encodeURIComponent(a.q)}&pageSize=${a.pageSize}${region ? `&region=${region}` : ''}`);
     const itemPaths = codes.map((c) => `/items/${encodeURIComponent(c)}`);
     let weight: Awaited<ReturnType<typeof pageWeight>>;
-    let search: Figures, searchTail: Figures, searchPage: Figures, item: Figures, provinceSearch: Figures, provinceTail: Figures;
+    let search: Figures, searchTail: Figures, searchPage: Figures, item: Figures, itemUnseen: Figures, provinceSearch: Figures, provinceTail: Figures;
     try {
       const hits = await Promise.all(searchPaths().map((p) => fetch(server.base + p).then((r) => r.json() as Promise<{ total: number }>)));
       console.log(`  matches of each query in the county: ${hits.map((h) => h.total).join(' ')}`);
       search = await load(server.base, 'search API, one county, popular', searchPaths());
       searchTail = await load(server.base, 'search API, one county, long tail', tailPaths(), { warm: false });
       searchPage = await load(server.base, 'search page (HTML), one county', QUERIES.map((x) => `/items?q=${encodeURIComponent(x)}`));
-      item = await load(server.base, 'item page (HTML)', itemPaths);
+      // Every page of the county viewed once, as on a site that has been up for a while.
+      await prime(server.base, itemPaths);
+      item = await load(server.base, 'item page (HTML), kept', itemPaths);
+      itemUnseen = await load(server.base, 'item page (HTML), first views', unseen, { warm: false });
       provinceSearch = await load(server.base, 'search API, whole province, popular', searchPaths(PROVINCE));
       provinceTail = await load(server.base, 'search API, whole province, long tail', tailPaths(PROVINCE).slice(Math.floor(tailAsked.length / 2)), { warm: false });
       weight = await pageWeight(server.base, itemPaths[0]);
@@ -288,7 +305,7 @@ export async function runPortalBench(kind: 'postgres' | 'pglite', databaseUrl?: 
       await database.close();
     }
 
-    const rows = [search, searchTail, searchPage, item, provinceSearch, provinceTail, bareCounty, bareTail, bareProvince];
+    const rows = [search, searchTail, searchPage, item, itemUnseen, provinceSearch, provinceTail, bareCounty, bareTail, bareProvince];
     const ratio = search.rps / bareCounty.rps;
     const tailRatio = searchTail.rps / bareTail.rps;
     const provinceRatio = provinceSearch.rps / bareProvince.rps;
@@ -304,6 +321,7 @@ export async function runPortalBench(kind: 'postgres' | 'pglite', databaseUrl?: 
     console.log(
       `  search API / bare query throughput, one county: popular ${fmt(ratio, 2)}${kind === 'postgres' ? ` (target ≥ 0.50 ${ratio >= 0.5 ? 'ok' : 'MISSED'})` : ''}, long tail ${fmt(tailRatio, 2)}; whole province, popular: ${fmt(provinceRatio, 2)}`,
     );
+    if (itemUnseen.requests > unseen.length) console.log(`  (first views ran out: ${itemUnseen.requests} requests for ${unseen.length} pages)`);
     if (searchTail.requests > tailAsked.length) console.log(`  (the long tail ran out: ${searchTail.requests} requests for ${tailAsked.length} different ones, so some were asked twice)`);
     console.log(
       `  item page transferred (brotli): HTML ${fmt(weight.html / 1024)} KB + ${weight.count} CSS/JS files ${fmt(weight.assets / 1024)} KB = ${fmt(weight.total / 1024)} KB${kind === 'postgres' ? ` (target ≤ 50 KB ${weight.total <= 50 * 1024 ? 'ok' : 'MISSED'})` : ''}`,

@@ -148,6 +148,7 @@ describe('accessibility (axe): no serious or critical violation', () => {
       ['search', `/items?q=${encodeURIComponent('养老')}`],
       ['empty search', `/items?q=${encodeURIComponent('火星移民')}`],
       ['item', item!],
+      ['error report form', `${item!}/report`],
       ['units', '/units'],
       ['unit', unit!],
       ['editions', '/editions'],
