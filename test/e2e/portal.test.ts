@@ -64,6 +64,17 @@ describe('without JavaScript', () => {
     await shot(page, 'item');
   });
 
+  it('files a 纠错 from the item page through its form and gets a reference number to follow it by', async () => {
+    await page.getByRole('link', { name: '填写纠错' }).click();
+    await page.waitForURL(/\/items\/430811-[^/]+\/report$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`对“${ITEM}”提出纠错`);
+    await page.getByLabel('有误的内容（选填）').selectOption({ label: '咨询方式' });
+    await page.getByLabel('纠错内容（必填）').fill('咨询电话已经停用，请更新为政务服务中心的新号码。');
+    await page.getByRole('button', { name: '提交纠错' }).click();
+    await page.waitForURL(/\/reports\?ref=JC\d+/);
+    expect(await page.locator('main').textContent()).toContain('待答复');
+  });
+
   it('changes filters, turns pages and removes a filter with plain links and forms', async () => {
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '事项目录' }).click();
     await page.waitForURL(/\/items$/);
