@@ -6,7 +6,7 @@
  * whichever process changed it. Pages that carry a per-visitor value (a form token) are not kept.
  */
 import { createHash } from 'node:crypto';
-import { brotliDecompressSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { StampedCache } from '../domain/stamped-cache.ts';
 import { compress, preferredEncoding } from './compress.ts';
@@ -14,11 +14,12 @@ import { compress, preferredEncoding } from './compress.ts';
 export interface CachedPage {
   stamp: string;
   etag: string;
-  br: Buffer;
-  gzip: Buffer;
+  /** The page in each encoding asked for so far; at least one of the two is there. */
+  br?: Buffer;
+  gzip?: Buffer;
 }
 
-/** Kept pages, compressed once (brotli and gzip) when they are kept. */
+/** Kept pages, each compressed in an encoding when a client first asks for it. */
 export class PageCache {
   private readonly pages: StampedCache<CachedPage>;
 
@@ -31,23 +32,32 @@ export class PageCache {
     return this.pages.get(key, stamp) ?? null;
   }
 
-  set(key: string, stamp: string, page: string): CachedPage {
+  /** Keeps a page, compressed in the encoding `req` takes (brotli when it takes neither). */
+  set(req: FastifyRequest, key: string, stamp: string, page: string): CachedPage {
     const body = Buffer.from(page);
+    const encoding = preferredEncoding(req.headers['accept-encoding']) === 'gzip' ? 'gzip' : 'br';
     return this.pages.set(key, stamp, {
       stamp,
-      etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
-      br: compress(body, 'br'),
-      gzip: compress(body, 'gzip'),
+      // Weak: the same page in brotli and in gzip is one page, two byte sequences.
+      etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+      [encoding]: compress(body, encoding),
     });
   }
+}
+
+/** The page's bytes, uncompressed. */
+function plain(page: CachedPage): Buffer {
+  return page.br ? brotliDecompressSync(page.br) : gunzipSync(page.gzip!);
 }
 
 /** Sends a kept HTML page in the encoding the client takes, or 304 when it has it already. */
 export function sendCachedPage(req: FastifyRequest, reply: FastifyReply, page: CachedPage) {
   reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'Cookie, Accept-Encoding').header('etag', page.etag);
   const known = req.headers['if-none-match'];
-  if (known && known.split(',').some((t) => t.trim().replace(/^W\//, '') === page.etag)) return reply.code(304).send();
+  const opaque = page.etag.slice(2);
+  if (known && known.split(',').some((t) => t.trim().replace(/^W\//, '') === opaque)) return reply.code(304).send();
   const encoding = preferredEncoding(req.headers['accept-encoding']);
-  if (encoding === 'identity') return reply.send(brotliDecompressSync(page.br));
-  return reply.header('content-encoding', encoding).send(encoding === 'br' ? page.br : page.gzip);
+  if (encoding === 'identity') return reply.send(plain(page));
+  const bytes = (page[encoding] ??= compress(plain(page), encoding));
+  return reply.header('content-encoding', encoding).send(bytes);
 }

@@ -48,7 +48,7 @@ function sendPage(reply: FastifyReply, page: string, status = 200) {
 
 const positiveInt = (v: string | undefined): number | null => (v && /^\d{1,6}$/.test(v) && Number(v) >= 1 ? Number(v) : null);
 
-/** Kept item pages: a county's whole catalog several times over (about 15 KB each, brotli and gzip). */
+/** Kept item pages: a county's whole catalog several times over (5–15 KB each, compressed). */
 const ITEM_PAGES_KEPT = 5000;
 
 /** The public portal's server-rendered pages (SPEC §6, §9): complete without JavaScript. */
@@ -127,7 +127,7 @@ export async function portalSiteRoutes(app: FastifyInstance, ctx: AppContext): P
       const inCurrent = !isOld || (await editionHasCode(ctx.db, current.id, item.code));
       const errorReports = isOld ? '' : await errorReportSection({ site, itemCode: item.code, itemId: item.itemId, db: ctx.db });
       const page = itemPage(site, { item, edition, current, inCurrent, errorReports });
-      return stamp && !isOld ? sendCachedPage(req, reply, itemPages.set(key, stamp, page)) : sendPage(reply, page);
+      return stamp && !isOld ? sendCachedPage(req, reply, itemPages.set(req, key, stamp, page)) : sendPage(reply, page);
     });
 
     get('/items/:code/print', async (req, reply) => {
