@@ -3,9 +3,9 @@
  * batches, so a download of a county's catalog (about 1,250 items on the province bench) never holds
  * more than one batch of drafts in memory.
  */
-import { and, asc, count, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { editionItems, itemVersions, searchEntries, units } from '../../db/schema/index.ts';
+import { editionItems, itemVersions, units } from '../../db/schema/index.ts';
 import type { ItemDraft } from '../../domain/catalog/item.ts';
 import { AppError } from '../../domain/errors.ts';
 import { loadDrafts } from '../catalog/repository.ts';
@@ -110,61 +110,3 @@ export async function* editionItemBatches(db: Db, edition: ExportEdition, size =
   }
 }
 
-export interface CatalogApiFilter {
-  unitId?: string;
-  category?: 'on_application' | 'proactive';
-  /** 服务对象, e.g. 法人. */
-  object?: string;
-  /** 主题 code (src/domain/portal/themes.ts), e.g. p-social-security. */
-  theme?: string;
-  /** 网办深度 1–4. */
-  depth?: number;
-  q?: string;
-  page: number;
-  pageSize: number;
-}
-
-/**
- * A page of an edition's items for `GET /api/v1/catalog`, with the list page's filters. The theme
- * comes from the search index (`search_entries`, filled when an edition goes live): an edition
- * without index rows matches no theme.
- */
-export async function catalogApiPage(db: Db, editionId: string, f: CatalogApiFilter) {
-  const where: SQL[] = [eq(editionItems.editionId, editionId)];
-  if (f.unitId) where.push(eq(editionItems.unitId, f.unitId));
-  if (f.category) where.push(eq(editionItems.category, f.category));
-  if (f.object) where.push(sql`${itemVersions.serviceObjects} @> ${JSON.stringify([f.object])}::jsonb`);
-  if (f.depth) where.push(sql`(${itemVersions.guide}->>'onlineDepth')::int = ${f.depth}`);
-  if (f.theme) {
-    where.push(sql`exists (select 1 from ${searchEntries} where ${searchEntries.versionId} = ${editionItems.versionId} and ${searchEntries.themes} @> ${JSON.stringify([f.theme])}::jsonb)`);
-  }
-  if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(editionItems.name, like), ilike(editionItems.code, like))!);
-  }
-  const condition = and(...where);
-  const [{ total }] = await db
-    .select({ total: count() })
-    .from(editionItems)
-    .innerJoin(itemVersions, eq(itemVersions.id, editionItems.versionId))
-    .where(condition);
-  const rows = await db
-    .select({
-      code: editionItems.code,
-      name: editionItems.name,
-      category: editionItems.category,
-      unitId: editionItems.unitId,
-      unitName: units.fullName,
-      serviceObjects: itemVersions.serviceObjects,
-      versionNumber: itemVersions.number,
-      onlineDepth: sql<number | null>`(${itemVersions.guide}->>'onlineDepth')::int`,
-    })
-    .from(editionItems)
-    .innerJoin(itemVersions, eq(itemVersions.id, editionItems.versionId))
-    .innerJoin(units, eq(units.id, editionItems.unitId))
-    .where(condition)
-    .orderBy(asc(editionItems.position))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { total: Number(total), items: rows.map((r) => ({ ...r, onlineDepth: r.onlineDepth === null ? null : Number(r.onlineDepth) })) };
-}

@@ -13,7 +13,8 @@ import { contentDisposition } from '../guides/content-disposition.ts';
 import { editionView, listEditions, liveEdition } from '../publication/queries.ts';
 import { catalogJsonLd } from './cpsv.ts';
 import { catalogCsv } from './csv.ts';
-import { catalogApiPage, publicEdition, type ExportEdition } from './queries.ts';
+import { catalogPage } from '../publication/queries.ts';
+import { publicEdition, type ExportEdition } from './queries.ts';
 import { catalogXlsx } from './xlsx.ts';
 
 export const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
@@ -117,7 +118,7 @@ export async function openDataRoutes(fastify: FastifyInstance, ctx: AppContext):
     let apiExample: string | null = null;
     if (current) {
       const live = await liveEdition(ctx.db, site.regionCode);
-      const page = live ? await catalogApiPage(ctx.db, live.id, { page: 1, pageSize: 1 }) : null;
+      const page = live ? await catalogPage(ctx.db, live.id, { page: 1, pageSize: 1 }) : null;
       if (live && page) {
         const items = page.items.map((i) => ({ ...i, guideUrl: `/api/v1/catalog/items/${encodeURIComponent(i.code)}` }));
         apiExample = prettyJson({ edition: editionView(live, live.number), items, total: page.total, page: 1, pageSize: 1 });

@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, notInArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { editionItems, editions, items, itemVersions, regions, units } from '../../db/schema/index.ts';
+import { editionItems, editions, items, itemVersions, regions, searchEntries, units } from '../../db/schema/index.ts';
 import { diffDrafts, type FieldChange } from '../../domain/catalog/diff.ts';
 import { compareEditions } from '../../domain/publication/edition.ts';
 import { loadDrafts } from '../catalog/repository.ts';
@@ -84,22 +84,43 @@ export async function editionEntries(db: Db, editionId: string) {
 export interface CatalogFilter {
   unitId?: string;
   category?: 'on_application' | 'proactive';
+  /** 服务对象, e.g. 法人. */
+  object?: string;
+  /** 主题 code (src/domain/portal/themes.ts), e.g. p-social-security. */
+  theme?: string;
+  /** 网办深度 1–4. */
+  depth?: number;
+  /** A part of the name or the code. */
   q?: string;
   page: number;
   pageSize: number;
 }
 
-/** A page of an edition's items with what the public list shows of each. */
+/**
+ * A page of an edition's items with what the public list shows of each (the portal's unit and
+ * edition pages, and `GET /api/v1/catalog` with the list page's filters). The theme comes from the
+ * search index (`search_entries`, filled when an edition goes live): an edition without index rows
+ * matches no theme.
+ */
 export async function catalogPage(db: Db, editionId: string, f: CatalogFilter) {
   const where: SQL[] = [eq(editionItems.editionId, editionId)];
   if (f.unitId) where.push(eq(editionItems.unitId, f.unitId));
   if (f.category) where.push(eq(editionItems.category, f.category));
+  if (f.object) where.push(sql`${itemVersions.serviceObjects} @> ${JSON.stringify([f.object])}::jsonb`);
+  if (f.depth) where.push(sql`(${itemVersions.guide}->>'onlineDepth')::int = ${f.depth}`);
+  if (f.theme) {
+    where.push(sql`exists (select 1 from ${searchEntries} where ${searchEntries.versionId} = ${editionItems.versionId} and ${searchEntries.themes} @> ${JSON.stringify([f.theme])}::jsonb)`);
+  }
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     where.push(or(ilike(editionItems.name, like), ilike(editionItems.code, like))!);
   }
   const condition = and(...where);
-  const [{ total }] = await db.select({ total: count() }).from(editionItems).where(condition);
+  const [{ total }] = await db
+    .select({ total: count() })
+    .from(editionItems)
+    .innerJoin(itemVersions, eq(itemVersions.id, editionItems.versionId))
+    .where(condition);
   const rows = await db
     .select({
       code: editionItems.code,
@@ -109,6 +130,7 @@ export async function catalogPage(db: Db, editionId: string, f: CatalogFilter) {
       unitName: units.fullName,
       serviceObjects: itemVersions.serviceObjects,
       versionNumber: itemVersions.number,
+      onlineDepth: sql<number | null>`(${itemVersions.guide}->>'onlineDepth')::int`,
     })
     .from(editionItems)
     .innerJoin(itemVersions, eq(itemVersions.id, editionItems.versionId))
@@ -117,7 +139,7 @@ export async function catalogPage(db: Db, editionId: string, f: CatalogFilter) {
     .orderBy(asc(editionItems.position))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
-  return { total, items: rows };
+  return { total: Number(total), items: rows.map((r) => ({ ...r, onlineDepth: r.onlineDepth === null ? null : Number(r.onlineDepth) })) };
 }
 
 /** One item of an edition (by its stable code) with the version it shows. */

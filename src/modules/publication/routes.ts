@@ -11,7 +11,6 @@ import { actorOf } from '../../http/plugins/auth.ts';
 import { IdParamsSchema, PageQuerySchema, withProblems } from '../../http/schemas.ts';
 import { loadDraft } from '../catalog/repository.ts';
 import { ItemDraftSchema } from '../catalog/schemas.ts';
-import { catalogApiPage } from '../opendata/queries.ts';
 import type { Actor } from '../identity/actor.ts';
 import { assertAllowed } from '../identity/policy.ts';
 import { createEdition } from './commands/create-edition.ts';
@@ -19,6 +18,7 @@ import { proposeAdjustment } from './commands/propose-adjustment.ts';
 import { canListCandidates, canSeePendingEditions } from './policy.ts';
 import {
   catalogItem,
+  catalogPage,
   editionByNumber,
   editionChangeCounts,
   editionDiff,
@@ -293,7 +293,7 @@ export async function publicationRoutes(fastify: FastifyInstance, ctx: AppContex
       const { region, edition: number, ...filter } = req.query;
       const regionCode = regionOf(req, { region });
       const e = await resolveEdition(regionCode, number, null, false);
-      const page = await catalogApiPage(ctx.db, e.id, filter);
+      const page = await catalogPage(ctx.db, e.id, filter);
       const suffix = number === undefined ? '' : `?edition=${e.number}`;
       return {
         edition: editionView(e, await currentNumber(regionCode)),
